@@ -1,0 +1,42 @@
+package be.partenamut.complaints.contracts.events;
+
+import be.partenamut.complaints.contracts.ContractMessage;
+import be.partenamut.complaints.contracts.MessageMetadata;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.util.UUID;
+
+/**
+ * An event of a complaint's life, as published on {@link be.partenamut.complaints.contracts.Topics#EVENTS}.
+ * The {@code type} property names the event; consumers ignore properties they do not know, so
+ * fields may be added without a new topic version.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
+        defaultImpl = UnknownComplaintEvent.class)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ComplaintReceived.class, name = "ComplaintReceived"),
+        @JsonSubTypes.Type(value = ComplaintAcknowledged.class, name = "ComplaintAcknowledged"),
+        @JsonSubTypes.Type(value = ComplaintRouted.class, name = "ComplaintRouted"),
+        @JsonSubTypes.Type(value = ComplaintAnswered.class, name = "ComplaintAnswered"),
+        @JsonSubTypes.Type(value = ComplaintEscalated.class, name = "ComplaintEscalated"),
+        @JsonSubTypes.Type(value = ComplaintInstructed.class, name = "ComplaintInstructed"),
+        @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
+        @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed")
+})
+public sealed interface ComplaintEvent extends ContractMessage
+        permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
+        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed {
+
+    @Override
+    MessageMetadata metadata();
+
+    default UUID complaintId() {
+        return metadata().complaintId();
+    }
+
+    /** The name under which the event travels (the {@code type} property). */
+    default String type() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,9 @@
+package be.partenamut.complaints.contracts.events;
+
+import be.partenamut.complaints.contracts.MessageMetadata;
+
+/** The complaints service recorded (part of) its analysis made with the service concerned. */
+public record ComplaintInstructed(
+        MessageMetadata metadata,
+        String findings) implements ComplaintEvent {
+}

@@ -1,0 +1,13 @@
+package be.partenamut.complaints.contracts.events;
+
+import be.partenamut.complaints.contracts.MessageMetadata;
+
+import java.util.UUID;
+
+/** The complaints service recommends a change to a department so the problem does not recur. */
+public record RecommendationIssued(
+        MessageMetadata metadata,
+        UUID recommendationId,
+        String department,
+        String recommendation) implements ComplaintEvent {
+}

@@ -1,0 +1,18 @@
+package be.partenamut.complaints.contracts.submissions;
+
+import be.partenamut.complaints.contracts.ContractMessage;
+import be.partenamut.complaints.contracts.MessageMetadata;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What intake hands to the complaints office on {@link be.partenamut.complaints.contracts.Topics#SUBMISSIONS}. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
+        defaultImpl = UnknownSubmission.class)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ComplaintSubmitted.class, name = "ComplaintSubmitted")
+})
+public sealed interface SubmissionMessage extends ContractMessage permits UnknownSubmission, ComplaintSubmitted {
+
+    @Override
+    MessageMetadata metadata();
+}

@@ -1,0 +1,79 @@
+package be.partenamut.complaints.contracts;
+
+import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
+import be.partenamut.complaints.contracts.routing.RoutingMessage;
+import be.partenamut.complaints.contracts.submissions.SubmissionMessage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The wire format cannot drift silently: every record reads and writes exactly its checked-in sample. */
+class ContractRoundTripTest {
+
+    private final ObjectMapper mapper = ContractSamples.objectMapper();
+
+    static Stream<Object> samples() {
+        return ContractSamples.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void writesExactlyTheCheckedInSample(Object message) throws Exception {
+        JsonNode written = mapper.readTree(mapper.writeValueAsString(message));
+
+        assertThat(written).isEqualTo(mapper.readTree(sampleOf(message)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void readsTheCheckedInSampleThroughItsTopicType(Object message) throws Exception {
+        Class<?> topicType = message instanceof ComplaintEvent ? ComplaintEvent.class
+                : message instanceof SubmissionMessage ? SubmissionMessage.class
+                : RoutingMessage.class;
+
+        assertThat(mapper.readValue(sampleOf(message), topicType)).isEqualTo(message);
+    }
+
+    @Test
+    void ignoresFieldsAddedByANewerProducer() throws Exception {
+        String withExtraField = ContractSamples.json("ComplaintReceived")
+                .replaceFirst("\\{", "{\"priority\": \"HIGH\",");
+
+        ComplaintEvent event = mapper.readValue(withExtraField, ComplaintEvent.class);
+
+        assertThat(event).isEqualTo(ContractSamples.complaintReceived());
+    }
+
+    @Test
+    void readsAnEventTypeItDoesNotKnowAsUnknownKeepingItsMetadata() throws Exception {
+        String newType = ContractSamples.json("ComplaintClosed").replace("\"ComplaintClosed\"", "\"ComplaintReopened\"");
+
+        ComplaintEvent event = mapper.readValue(newType, ComplaintEvent.class);
+
+        assertThat(event).isInstanceOf(UnknownComplaintEvent.class);
+        assertThat(event.complaintId()).isEqualTo(ContractSamples.COMPLAINT_ID);
+    }
+
+    @Test
+    void refusesALanguageOutsideFrenchDutchAndGerman() {
+        String english = ContractSamples.json("ComplaintReceived").replace("\"nl\"", "\"en\"");
+
+        assertThatThrownBy(() -> mapper.readValue(english, ComplaintReceived.class))
+                .isInstanceOf(ValueInstantiationException.class)
+                .hasMessageContaining("expected one of fr, nl, de");
+    }
+
+    private static String sampleOf(Object message) {
+        return ContractSamples.json(message.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,96 @@
+package be.partenamut.complaints.contracts;
+
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
+import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The checked-in JSON samples of every message ({@code contract-samples/<Type>.json}) and the
+ * records they must read as. Shared with the services' tests as a test-jar.
+ */
+public final class ContractSamples {
+
+    public static final UUID COMPLAINT_ID = UUID.fromString("3d9f5a12-8c44-4b1b-a3e2-7c5e9b1d2f10");
+    public static final MessageMetadata METADATA = new MessageMetadata(
+            UUID.fromString("6f1c2b7e-0d4a-4c1e-9a57-0b8f7d2c1a01"), COMPLAINT_ID,
+            Instant.parse("2026-11-26T09:15:30Z"), 1, "c-2026-11-26-0001",
+            "1b7e4c2a-5d3f-4e8a-9b6c-2a1d0e9f8c77");
+    public static final MemberContact MEMBER = new MemberContact("100000001", "Sophie", "Peeters",
+            "sophie.peeters@example.be", Language.NL);
+    public static final String REFERENCE = "PL-2026-000123";
+
+    private static final String SUBJECT = "Terugbetaling kinesitherapie";
+    private static final String DESCRIPTION = "Mijn terugbetaling van 12 oktober is nog steeds niet uitgevoerd.";
+    private static final Instant RECEIVED_AT = Instant.parse("2026-11-26T09:15:00Z");
+
+    private ContractSamples() {
+    }
+
+    /** A mapper configured like the services' (Spring Boot's defaults). */
+    public static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public static String json(String type) {
+        try (InputStream in = ContractSamples.class.getResourceAsStream("/contract-samples/" + type + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample for " + type);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ComplaintSubmitted complaintSubmitted() {
+        return new ComplaintSubmitted(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
+                SUBJECT, DESCRIPTION, RECEIVED_AT);
+    }
+
+    public static ComplaintReceived complaintReceived() {
+        return new ComplaintReceived(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
+                SUBJECT, DESCRIPTION, RECEIVED_AT);
+    }
+
+    /** Every sample, as the record it must read as. */
+    public static List<Object> all() {
+        return List.of(
+                complaintSubmitted(),
+                complaintReceived(),
+                new ComplaintAcknowledged(METADATA, REFERENCE),
+                new ComplaintRouted(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement", null),
+                new ComplaintAnswered(METADATA, AnsweringLine.COMPLAINTS_SERVICE, Outcome.PARTLY_FOUNDED,
+                        "Le remboursement a été effectué le 20 novembre."),
+                new ComplaintEscalated(METADATA, "La réponse ne tient pas compte de mon attestation.",
+                        Instant.parse("2026-11-26T09:10:00Z")),
+                new ComplaintInstructed(METADATA, "Attestation reçue le 14 octobre, encodée le 18 novembre."),
+                new RecommendationIssued(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
+                        "HEALTHCARE_REIMBURSEMENTS", "Encoder les attestations dans les cinq jours ouvrables."),
+                new ComplaintClosed(METADATA, "Résultat communiqué au membre."),
+                new DepartmentAssigned(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"));
+    }
+}

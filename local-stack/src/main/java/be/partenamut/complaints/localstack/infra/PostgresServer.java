@@ -1,0 +1,88 @@
+package be.partenamut.complaints.localstack.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real PostgreSQL 15 server from the embedded binaries on Maven Central: nothing to install.
+ * One server holds one database per service; no service reads another's tables.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final List<String> SERVICE_DATABASES =
+            List.of("intake", "office", "routing", "notification", "analytics");
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts a server on {@code port} (0: any free port) keeping its data in {@code dataDirectory}
+     * (null: a throw-away directory), and creates the services' databases if they are missing.
+     */
+    public static PostgresServer start(Path dataDirectory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(FreePorts.orFree(port))
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // Five services with their connection pools share this one server.
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "on");
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            PostgresServer server = new PostgresServer(builder.start());
+            server.createDatabases(SERVICE_DATABASES);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates each database unless it exists; a restart on kept data must not fail here. */
+    public void createDatabases(List<String> names) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String name : names) {
+                boolean exists;
+                try (var rows = statement.executeQuery(
+                        "select 1 from pg_database where datname = '" + name + "'")) {
+                    exists = rows.next();
+                }
+                if (!exists) {
+                    statement.execute("create database " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the service databases", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

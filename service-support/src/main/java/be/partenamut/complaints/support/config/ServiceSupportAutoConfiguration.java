@@ -1,0 +1,44 @@
+package be.partenamut.complaints.support.config;
+
+import be.partenamut.complaints.support.correlation.CorrelationIdFilter;
+import be.partenamut.complaints.support.messaging.InboundMessages;
+import be.partenamut.complaints.support.messaging.ProcessedMessages;
+import be.partenamut.complaints.support.problem.CommonProblemHandler;
+import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What every service gets by depending on this module. */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+        JacksonAutoConfiguration.class})
+@Import({StaffSecurityConfiguration.class, CommonProblemHandler.class})
+public class ServiceSupportAutoConfiguration {
+
+    /** First of all filters, so that even a refused login is logged under the request's correlation id. */
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    InboundMessages inboundMessages(ObjectMapper objectMapper) {
+        return new InboundMessages(objectMapper);
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcClient.class)
+    ProcessedMessages processedMessages(JdbcClient jdbcClient) {
+        return new ProcessedMessages(jdbcClient);
+    }
+}

@@ -1,0 +1,169 @@
+package be.partenamut.complaints.support.problem;
+
+import be.partenamut.complaints.support.correlation.Correlation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of the HTTP layer into {@code application/problem+json}: bad input is a 400
+ * naming the fields, never a stack trace; anything unexpected is a 500 carrying only the
+ * correlation id operations need to find it in the logs. Services handle their own domain
+ * failures in advice of higher precedence.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class CommonProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CommonProblemHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.invalidFields(Problems.MALFORMED_REQUEST, "Unreadable request body",
+                List.of(describe(ex.getMostSpecificCause())));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> new FieldProblem(
+                        error instanceof FieldError field ? field.getField() : null, error.getDefaultMessage()))
+                .toList();
+        return handleExceptionInternal(ex, validationFailed(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return handleExceptionInternal(ex, validationFailed(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        ProblemDetail problem = validationFailed(List.of(new FieldProblem(ex.getName(),
+                "'" + ex.getValue() + "' is not a valid " + expected(ex.getRequiredType()))));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList();
+        return handleExceptionInternal(ex, validationFailed(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST,
+                request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected failure while serving a request", ex);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
+                "Internal error", "The request could not be completed. Operations can trace it with its correlation id.");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /** Every problem carries the correlation id, so a caller can quote it to operations. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setProperty(Correlation.MDC_KEY, Correlation.current());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail validationFailed(List<FieldProblem> errors) {
+        return Problems.invalidFields(Problems.VALIDATION_FAILED, "Invalid request", errors);
+    }
+
+    private static FieldProblem describe(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldProblem(path(unknown), "is not a known field");
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return new FieldProblem(path(invalid), "'" + invalid.getValue() + "' is not one of "
+                    + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return new FieldProblem(path(instantiation), instantiation.getCause().getMessage());
+        }
+        if (cause instanceof IllegalArgumentException illegal) {
+            return new FieldProblem(null, illegal.getMessage());
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return new FieldProblem(path(mismatched), "has the wrong type, expected " + expected(mismatched.getTargetType()));
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return new FieldProblem(path(mapping), "cannot be read");
+        }
+        if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
+            return new FieldProblem(null, "the body is not valid JSON (line " + parsing.getLocation().getLineNr()
+                    + ", column " + parsing.getLocation().getColumnNr() + ")");
+        }
+        return new FieldProblem(null, "a JSON body is required");
+    }
+
+    private static String path(JsonMappingException ex) {
+        String path = ex.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? null : path;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "String" -> "text";
+            case "UUID" -> "UUID";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "Instant", "OffsetDateTime" -> "ISO-8601 date-time with offset";
+            case "LocalDate" -> "ISO-8601 date";
+            default -> "JSON " + (type.isArray() || List.class.isAssignableFrom(type) ? "array" : "object");
+        };
+    }
+}
