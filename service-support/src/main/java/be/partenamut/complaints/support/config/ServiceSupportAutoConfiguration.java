@@ -5,6 +5,7 @@ import be.partenamut.complaints.support.messaging.InboundMessages;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
 import be.partenamut.complaints.support.problem.CommonProblemHandler;
 import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
+import be.partenamut.complaints.support.web.StrictRequestBodies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -29,6 +30,11 @@ public class ServiceSupportAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    StrictRequestBodies strictRequestBodies(ObjectMapper objectMapper) {
+        return new StrictRequestBodies(objectMapper);
     }
 
     @Bean

@@ -19,6 +19,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -87,6 +89,15 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return handleExceptionInternal(ex, validationFailed(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST,
                 request);
+    }
+
+    /**
+     * Spring Security answers these itself (401 or 403, as problem+json): rethrowing the very same
+     * exception lets it through to the security filters instead of the catch-all below.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void leaveToSecurity(RuntimeException securityException) {
+        throw securityException;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,7 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The service in charge of the member's file answers. */
+public record AnswerAsFirstLineCommand(@TargetAggregateIdentifier ComplaintId complaintId, String answer) {
+}

@@ -1,0 +1,10 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The routing service (or a member of staff) puts the complaint in a department's queue. */
+public record AssignDepartmentCommand(
+        @TargetAggregateIdentifier ComplaintId complaintId,
+        String department,
+        String routingRule) {
+}

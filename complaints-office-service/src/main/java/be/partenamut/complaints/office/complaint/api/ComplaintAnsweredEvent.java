@@ -1,0 +1,14 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.Outcome;
+import org.axonframework.serialization.Revision;
+
+/** An answer was sent to the member; the complaints service's answer carries an outcome. */
+@Revision("1")
+public record ComplaintAnsweredEvent(
+        ComplaintId complaintId,
+        AnsweringLine line,
+        Outcome outcome,
+        String answer) implements ComplaintLifecycleEvent {
+}

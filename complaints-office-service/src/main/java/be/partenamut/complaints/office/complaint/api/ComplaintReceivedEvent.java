@@ -1,0 +1,20 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.MemberContact;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The complaints office registered a complaint. */
+@Revision("1")
+public record ComplaintReceivedEvent(
+        ComplaintId complaintId,
+        String reference,
+        Channel channel,
+        MemberContact member,
+        String category,
+        String subject,
+        String description,
+        Instant receivedAt) implements ComplaintLifecycleEvent {
+}

@@ -1,0 +1,7 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The complaints service records its analysis made with the service concerned. */
+public record InstructComplaintCommand(@TargetAggregateIdentifier ComplaintId complaintId, String findings) {
+}

@@ -1,0 +1,13 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** The complaints service recommends a change to a department so the problem does not recur. */
+public record IssueRecommendationCommand(
+        @TargetAggregateIdentifier ComplaintId complaintId,
+        UUID recommendationId,
+        String department,
+        String recommendation) {
+}

@@ -1,0 +1,19 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.MemberContact;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** A complaint accepted by intake is registered; its receipt is acknowledged at once. */
+public record ReceiveComplaintCommand(
+        @TargetAggregateIdentifier ComplaintId complaintId,
+        String reference,
+        Channel channel,
+        MemberContact member,
+        String category,
+        String subject,
+        String description,
+        Instant receivedAt) {
+}

@@ -1,0 +1,14 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The complaints service recommended a change to a department. */
+@Revision("1")
+public record RecommendationIssuedEvent(
+        ComplaintId complaintId,
+        UUID recommendationId,
+        String department,
+        String recommendation) implements ComplaintLifecycleEvent {
+}

@@ -1,0 +1,186 @@
+package be.partenamut.complaints.office.complaint.command;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
+import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
+import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
+import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintId;
+import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.query.ComplaintStatuses;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A complaint, from its receipt to its closure. Command handlers check the policy's order of things
+ * and apply events; only the event sourcing handlers change state.
+ * <p>
+ * The order: received and acknowledged at once → routed to the service in charge → answered by it
+ * (first line) → if the member still disagrees, escalated to the complaints service → instructed
+ * with the service concerned → answered by the complaints service with an outcome → recommendations
+ * to departments → closed. A complaint closed after its first-line answer may still be escalated:
+ * the member keeps that right.
+ */
+@Aggregate
+public class Complaint {
+
+    @AggregateIdentifier
+    private ComplaintId complaintId;
+    private ComplaintStatus status;
+    private String department;
+    private boolean firstLineAnswered;
+    private boolean escalated;
+    private boolean instructed;
+    private boolean answeredByComplaintsService;
+
+    protected Complaint() {
+        // Axon rebuilds the complaint from its events.
+    }
+
+    /** A submission delivered twice (Kafka delivers at least once) registers the complaint once. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReceiveComplaintCommand command) {
+        if (complaintId != null) {
+            return;
+        }
+        apply(new ComplaintReceivedEvent(command.complaintId(), command.reference(), command.channel(),
+                command.member(), command.category(), command.subject(), command.description(),
+                command.receivedAt()));
+        // The policy promises an acknowledgement of receipt at once, whatever the channel.
+        apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.reference()));
+    }
+
+    @CommandHandler
+    public void handle(AssignDepartmentCommand command) {
+        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        if (Objects.equals(department, command.department())) {
+            return;
+        }
+        apply(new ComplaintRoutedEvent(complaintId, command.department(), command.routingRule(), department));
+    }
+
+    @CommandHandler
+    public void handle(AnswerAsFirstLineCommand command) {
+        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(escalated, Refusal.WITH_COMPLAINTS_SERVICE);
+        refuseIf(firstLineAnswered, Refusal.FIRST_LINE_ALREADY_ANSWERED);
+        apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
+    }
+
+    @CommandHandler
+    public void handle(EscalateComplaintCommand command) {
+        refuseIf(escalated, Refusal.ALREADY_ESCALATED);
+        refuseIf(!firstLineAnswered, Refusal.FIRST_LINE_NOT_ANSWERED);
+        apply(new ComplaintEscalatedEvent(complaintId, command.reason(), command.escalationReceivedAt()));
+    }
+
+    @CommandHandler
+    public void handle(InstructComplaintCommand command) {
+        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(!escalated, Refusal.NOT_ESCALATED);
+        refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        apply(new ComplaintInstructedEvent(complaintId, command.findings()));
+    }
+
+    @CommandHandler
+    public void handle(AnswerAsComplaintsServiceCommand command) {
+        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(!escalated, Refusal.NOT_ESCALATED);
+        refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        refuseIf(!instructed, Refusal.NOT_INSTRUCTED);
+        apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.COMPLAINTS_SERVICE, command.outcome(),
+                command.answer()));
+    }
+
+    @CommandHandler
+    public void handle(IssueRecommendationCommand command) {
+        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(!answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        apply(new RecommendationIssuedEvent(complaintId, command.recommendationId(), command.department(),
+                command.recommendation()));
+    }
+
+    @CommandHandler
+    public void handle(CloseComplaintCommand command) {
+        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(escalated && !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        refuseIf(!firstLineAnswered, Refusal.NOT_ANSWERED);
+        apply(new ComplaintClosedEvent(complaintId, command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceivedEvent event) {
+        complaintId = event.complaintId();
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAcknowledgedEvent event) {
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRoutedEvent event) {
+        department = event.department();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAnsweredEvent event) {
+        if (event.line() == AnsweringLine.FIRST_LINE) {
+            firstLineAnswered = true;
+        } else {
+            answeredByComplaintsService = true;
+        }
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalatedEvent event) {
+        escalated = true;
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintInstructedEvent event) {
+        instructed = true;
+        advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosedEvent event) {
+        advance(event);
+    }
+
+    /** The status moves the same way here as in the staff's view of the complaint. */
+    private void advance(ComplaintLifecycleEvent event) {
+        status = ComplaintStatuses.after(status, event);
+    }
+
+    private static void refuseIf(boolean refused, Refusal refusal) {
+        if (refused) {
+            throw new TransitionRefusedException(refusal);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package be.partenamut.complaints.office.complaint.messaging;
+
+import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
+import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+
+/**
+ * Translates the aggregate's stored events into the published language. The two are kept apart on
+ * purpose: the event store may be upcast and reshaped without other services noticing, and the
+ * published contract changes only additively.
+ */
+final class PublishedEvents {
+
+    private PublishedEvents() {
+    }
+
+    static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata) {
+        if (event instanceof ComplaintReceivedEvent e) {
+            return new ComplaintReceived(metadata, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
+                    e.description(), e.receivedAt());
+        }
+        if (event instanceof ComplaintAcknowledgedEvent e) {
+            return new ComplaintAcknowledged(metadata, e.reference());
+        }
+        if (event instanceof ComplaintRoutedEvent e) {
+            return new ComplaintRouted(metadata, e.department(), e.routingRule(), e.previousDepartment());
+        }
+        if (event instanceof ComplaintAnsweredEvent e) {
+            return new ComplaintAnswered(metadata, e.line(), e.outcome(), e.answer());
+        }
+        if (event instanceof ComplaintEscalatedEvent e) {
+            return new ComplaintEscalated(metadata, e.reason(), e.escalationReceivedAt());
+        }
+        if (event instanceof ComplaintInstructedEvent e) {
+            return new ComplaintInstructed(metadata, e.findings());
+        }
+        if (event instanceof RecommendationIssuedEvent e) {
+            return new RecommendationIssued(metadata, e.recommendationId(), e.department(), e.recommendation());
+        }
+        if (event instanceof ComplaintClosedEvent e) {
+            return new ComplaintClosed(metadata, e.reason());
+        }
+        throw new IllegalArgumentException("no published form for " + event.getClass().getName());
+    }
+}

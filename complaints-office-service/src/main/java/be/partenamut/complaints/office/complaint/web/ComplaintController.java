@@ -1,0 +1,115 @@
+package be.partenamut.complaints.office.complaint.web;
+
+import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
+import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
+import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.ComplaintId;
+import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
+import be.partenamut.complaints.office.complaint.query.ComplaintDetailsReader;
+import be.partenamut.complaints.support.correlation.Correlation;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The staff API of one complaint. Every command answers with the complaint as it stands after it,
+ * so the caller sees the effect at once. Departments (agents) answer and close at the first line;
+ * the complaints service (officers) handles escalations.
+ */
+@RestController
+@RequestMapping("/api/v1/complaints/{complaintId}")
+public class ComplaintController {
+
+    private final ComplaintCommandSender commands;
+    private final ComplaintDetailsReader reader;
+    private final Clock clock;
+
+    public ComplaintController(ComplaintCommandSender commands, ComplaintDetailsReader reader, Clock clock) {
+        this.commands = commands;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ComplaintDetails complaint(@PathVariable UUID complaintId) {
+        return read(ComplaintId.of(complaintId));
+    }
+
+    @PostMapping("/first-line-answer")
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintDetails answerAsFirstLine(@PathVariable UUID complaintId,
+                                              @Valid @RequestBody StaffRequests.FirstLineAnswer request,
+                                              Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new AnswerAsFirstLineCommand(id, request.answer()), staff);
+    }
+
+    @PostMapping("/escalation")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails escalate(@PathVariable UUID complaintId,
+                                     @Valid @RequestBody StaffRequests.Escalation request, Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        Instant receivedAt = request.escalationReceivedAt() == null
+                ? clock.instant() : request.escalationReceivedAt().toInstant();
+        return sendThenRead(id, new EscalateComplaintCommand(id, request.reason(), receivedAt), staff);
+    }
+
+    @PostMapping("/instruction")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails instruct(@PathVariable UUID complaintId,
+                                     @Valid @RequestBody StaffRequests.Instruction request, Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new InstructComplaintCommand(id, request.findings()), staff);
+    }
+
+    @PostMapping("/complaints-service-answer")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails answerAsComplaintsService(@PathVariable UUID complaintId,
+                                                      @Valid @RequestBody StaffRequests.ComplaintsServiceAnswer request,
+                                                      Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new AnswerAsComplaintsServiceCommand(id, request.outcome(), request.answer()), staff);
+    }
+
+    @PostMapping("/recommendations")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails issueRecommendation(@PathVariable UUID complaintId,
+                                                @Valid @RequestBody StaffRequests.Recommendation request,
+                                                Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new IssueRecommendationCommand(id, UUID.randomUUID(), request.department(),
+                request.recommendation()), staff);
+    }
+
+    @PostMapping("/closure")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ComplaintDetails close(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Closure request,
+                                  Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new CloseComplaintCommand(id, request.reason()), staff);
+    }
+
+    private ComplaintDetails sendThenRead(ComplaintId id, Object command, Authentication staff) {
+        commands.send(command, staff.getName(), Correlation.current(), null);
+        return read(id);
+    }
+
+    private ComplaintDetails read(ComplaintId id) {
+        return reader.read(id).orElseThrow(() -> new ComplaintNotFoundException(id));
+    }
+}

@@ -1,0 +1,402 @@
+package be.partenamut.complaints.office.complaint.command;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.MemberContact;
+import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
+import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
+import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
+import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintId;
+import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Every transition of a complaint's life the policy allows, and the ones it refuses. */
+class ComplaintTest {
+
+    private static final ComplaintId ID = ComplaintId.of(UUID.fromString("3d9f5a12-8c44-4b1b-a3e2-7c5e9b1d2f10"));
+    private static final String REFERENCE = "PL-2026-000123";
+    private static final MemberContact MEMBER =
+            new MemberContact("100000001", "Sophie", "Peeters", "sophie.peeters@example.be", Language.NL);
+    private static final Instant RECEIVED_AT = Instant.parse("2026-11-26T09:15:00Z");
+    private static final Instant ESCALATED_AT = Instant.parse("2026-12-07T10:00:00Z");
+    private static final UUID RECOMMENDATION_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+
+    private FixtureConfiguration<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+    }
+
+    // --- the events of a complaint's life, in order ---
+
+    private static ComplaintReceivedEvent received() {
+        return new ComplaintReceivedEvent(ID, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
+                "Terugbetaling kinesitherapie", "Nog niet terugbetaald.", RECEIVED_AT);
+    }
+
+    private static ComplaintAcknowledgedEvent acknowledged() {
+        return new ComplaintAcknowledgedEvent(ID, REFERENCE);
+    }
+
+    private static ComplaintRoutedEvent routed() {
+        return new ComplaintRoutedEvent(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement", null);
+    }
+
+    private static ComplaintAnsweredEvent firstLineAnswered() {
+        return new ComplaintAnsweredEvent(ID, AnsweringLine.FIRST_LINE, null, "Uw dossier is in orde gebracht.");
+    }
+
+    private static ComplaintEscalatedEvent escalated() {
+        return new ComplaintEscalatedEvent(ID, "Ik ben het niet eens met het antwoord.", ESCALATED_AT);
+    }
+
+    private static ComplaintInstructedEvent instructed() {
+        return new ComplaintInstructedEvent(ID, "Attest ontvangen op 14 oktober, verwerkt op 18 november.");
+    }
+
+    private static ComplaintAnsweredEvent complaintsServiceAnswered() {
+        return new ComplaintAnsweredEvent(ID, AnsweringLine.COMPLAINTS_SERVICE, Outcome.PARTLY_FOUNDED,
+                "De terugbetaling is uitgevoerd; de vertraging was niet gerechtvaardigd.");
+    }
+
+    private static RecommendationIssuedEvent recommendationIssued() {
+        return new RecommendationIssuedEvent(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS",
+                "Attesten binnen vijf werkdagen verwerken.");
+    }
+
+    private static ComplaintClosedEvent closed() {
+        return new ComplaintClosedEvent(ID, "Resultaat meegedeeld.");
+    }
+
+    // --- the commands ---
+
+    private static ReceiveComplaintCommand receive() {
+        ComplaintReceivedEvent e = received();
+        return new ReceiveComplaintCommand(ID, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
+                e.description(), e.receivedAt());
+    }
+
+    private static AnswerAsFirstLineCommand answerAsFirstLine() {
+        return new AnswerAsFirstLineCommand(ID, firstLineAnswered().answer());
+    }
+
+    private static EscalateComplaintCommand escalate() {
+        return new EscalateComplaintCommand(ID, escalated().reason(), ESCALATED_AT);
+    }
+
+    private static InstructComplaintCommand instruct() {
+        return new InstructComplaintCommand(ID, instructed().findings());
+    }
+
+    private static AnswerAsComplaintsServiceCommand answerAsComplaintsService() {
+        return new AnswerAsComplaintsServiceCommand(ID, Outcome.PARTLY_FOUNDED, complaintsServiceAnswered().answer());
+    }
+
+    private static IssueRecommendationCommand recommend() {
+        return new IssueRecommendationCommand(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS",
+                recommendationIssued().recommendation());
+    }
+
+    private static CloseComplaintCommand close() {
+        return new CloseComplaintCommand(ID, closed().reason());
+    }
+
+    private static void expectRefused(TestExecutor<Complaint> given, Object command, Refusal refusal) {
+        given.when(command)
+                .expectException(TransitionRefusedException.class)
+                .expectExceptionMessage(refusal.message())
+                .expectNoEvents();
+    }
+
+    @Nested
+    class Receipt {
+
+        @Test
+        void registersTheComplaintAndAcknowledgesItAtOnce() {
+            fixture.givenNoPriorActivity()
+                    .when(receive())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(received(), acknowledged());
+        }
+
+        @Test
+        void registersARedeliveredSubmissionOnlyOnce() {
+            fixture.given(received(), acknowledged())
+                    .when(receive())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Routing {
+
+        @Test
+        void putsTheComplaintInTheQueueOfTheDepartmentInCharge() {
+            fixture.given(received(), acknowledged())
+                    .when(new AssignDepartmentCommand(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"))
+                    .expectEvents(routed());
+        }
+
+        @Test
+        void remembersThePreviousDepartmentWhenRerouted() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(new AssignDepartmentCommand(ID, "AGENCIES", "staff"))
+                    .expectEvents(new ComplaintRoutedEvent(ID, "AGENCIES", "staff", "HEALTHCARE_REIMBURSEMENTS"));
+        }
+
+        @Test
+        void ignoresARedeliveredDecisionForTheSameDepartment() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(new AssignDepartmentCommand(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToRouteAClosedComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), routed(), firstLineAnswered(), closed()),
+                    new AssignDepartmentCommand(ID, "AGENCIES", "staff"), Refusal.CLOSED);
+        }
+    }
+
+    @Nested
+    class FirstLineAnswer {
+
+        @Test
+        void recordsTheAnswerOfTheServiceInCharge() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(answerAsFirstLine())
+                    .expectEvents(firstLineAnswered());
+        }
+
+        @Test
+        void mayAnswerBeforeRoutingWhenTheCounsellorAnswersDirectly() {
+            fixture.given(received(), acknowledged())
+                    .when(answerAsFirstLine())
+                    .expectEvents(firstLineAnswered());
+        }
+
+        @Test
+        void refusesASecondFirstLineAnswer() {
+            expectRefused(fixture.given(received(), acknowledged(), routed(), firstLineAnswered()),
+                    answerAsFirstLine(), Refusal.FIRST_LINE_ALREADY_ANSWERED);
+        }
+
+        @Test
+        void refusesToAnswerAClosedComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), closed()),
+                    answerAsFirstLine(), Refusal.CLOSED);
+        }
+
+        @Test
+        void refusesAFirstLineAnswerOnceTheComplaintsServiceHasIt() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
+                    answerAsFirstLine(), Refusal.WITH_COMPLAINTS_SERVICE);
+        }
+    }
+
+    @Nested
+    class Escalation {
+
+        @Test
+        void passesTheComplaintToTheComplaintsServiceWhenDisagreementRemains() {
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered())
+                    .when(escalate())
+                    .expectEvents(escalated());
+        }
+
+        @Test
+        void keepsTheMembersRightToEscalateAfterAFirstLineClosure() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), closed())
+                    .when(escalate())
+                    .expectEvents(escalated());
+        }
+
+        @Test
+        void refusesToEscalateBeforeTheFirstLineAnswered() {
+            expectRefused(fixture.given(received(), acknowledged(), routed()),
+                    escalate(), Refusal.FIRST_LINE_NOT_ANSWERED);
+        }
+
+        @Test
+        void refusesASecondEscalation() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
+                    escalate(), Refusal.ALREADY_ESCALATED);
+        }
+
+        @Test
+        void refusesToEscalateAgainAfterTheComplaintsServiceClosedIt() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered(), closed()),
+                    escalate(), Refusal.ALREADY_ESCALATED);
+        }
+    }
+
+    @Nested
+    class Instruction {
+
+        @Test
+        void recordsTheAnalysisOfAnEscalatedComplaint() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated())
+                    .when(instruct())
+                    .expectEvents(instructed());
+        }
+
+        @Test
+        void addsFurtherFindingsWhileTheAnalysisGoesOn() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed())
+                    .when(instruct())
+                    .expectEvents(instructed());
+        }
+
+        @Test
+        void refusesToInstructAComplaintThatWasNotEscalated() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered()),
+                    instruct(), Refusal.NOT_ESCALATED);
+        }
+
+        @Test
+        void refusesToInstructAfterTheResultWasCommunicated() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered()),
+                    instruct(), Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        }
+    }
+
+    @Nested
+    class ComplaintsServiceAnswer {
+
+        @Test
+        void communicatesTheResultWithItsOutcome() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed())
+                    .when(answerAsComplaintsService())
+                    .expectEvents(complaintsServiceAnswered());
+        }
+
+        @Test
+        void refusesAnAnswerBeforeTheInstruction() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
+                    answerAsComplaintsService(), Refusal.NOT_INSTRUCTED);
+        }
+
+        @Test
+        void refusesAnAnswerOnAComplaintThatWasNotEscalated() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered()),
+                    answerAsComplaintsService(), Refusal.NOT_ESCALATED);
+        }
+
+        @Test
+        void refusesASecondResult() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered()),
+                    answerAsComplaintsService(), Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        }
+
+        @Test
+        void refusesToAnswerAClosedComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered(), closed()),
+                    answerAsComplaintsService(), Refusal.CLOSED);
+        }
+    }
+
+    @Nested
+    class Recommendation {
+
+        @Test
+        void recommendsAChangeToTheDepartmentConcerned() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered())
+                    .when(recommend())
+                    .expectEvents(recommendationIssued());
+        }
+
+        @Test
+        void mayIssueSeveralRecommendations() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered(), recommendationIssued())
+                    .when(recommend())
+                    .expectEvents(recommendationIssued());
+        }
+
+        @Test
+        void refusesARecommendationOnAComplaintTheComplaintsServiceHasNotAnswered() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed()),
+                    recommend(), Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        }
+
+        @Test
+        void refusesARecommendationOnAFirstLineComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered()),
+                    recommend(), Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        }
+
+        @Test
+        void refusesARecommendationOnAClosedComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered(), closed()),
+                    recommend(), Refusal.CLOSED);
+        }
+    }
+
+    @Nested
+    class Closure {
+
+        @Test
+        void closesAComplaintAnsweredByTheFirstLine() {
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered())
+                    .when(close())
+                    .expectEvents(closed());
+        }
+
+        @Test
+        void closesAComplaintAnsweredByTheComplaintsService() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered(), recommendationIssued())
+                    .when(close())
+                    .expectEvents(closed());
+        }
+
+        @Test
+        void refusesToCloseAnUnansweredComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), routed()),
+                    close(), Refusal.NOT_ANSWERED);
+        }
+
+        @Test
+        void refusesToCloseAnEscalatedComplaintBeforeTheComplaintsServiceAnswered() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed()),
+                    close(), Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        }
+
+        @Test
+        void refusesToCloseTwice() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), closed()),
+                    close(), Refusal.CLOSED);
+        }
+    }
+}

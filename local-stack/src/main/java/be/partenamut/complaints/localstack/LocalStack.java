@@ -1,0 +1,65 @@
+package be.partenamut.complaints.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./run.sh}: the whole platform on this machine with nothing installed but a JDK. Data stays
+ * under {@code .local-data/}, so a restart keeps every complaint; Ctrl-C stops everything cleanly.
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        PlatformStack.Layout layout = PlatformStack.Layout.local(root);
+        Instant begin = Instant.now();
+
+        PlatformStack stack;
+        try {
+            stack = PlatformStack.start(layout, message -> System.out.println("[local-stack] " + message));
+        } catch (RuntimeException e) {
+            System.err.println("[local-stack] The platform did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        MailArchive mails = new MailArchive(stack.smtp(), layout.dataDirectory().resolve("mail"));
+        mails.start(Duration.ofSeconds(1));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[local-stack] Stopping the services, Kafka, PostgreSQL and the SMTP server...");
+            mails.close();
+            stack.close();
+            System.out.println("[local-stack] Stopped. Data kept in " + layout.dataDirectory());
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+
+        System.out.println(banner(stack, layout, Duration.between(begin, Instant.now())));
+        stopped.await();
+    }
+
+    private static String banner(PlatformStack stack, PlatformStack.Layout layout, Duration startup) {
+        StringBuilder text = new StringBuilder()
+                .append(System.lineSeparator())
+                .append("The complaints platform is ready (").append(startup.toSeconds()).append(" s).")
+                .append(System.lineSeparator());
+        for (ServiceProcess service : stack.services()) {
+            text.append(String.format("  %-27s %s   (health: %s/actuator/health)%n", service.spec().name(),
+                    service.baseUrl(), service.baseUrl()));
+        }
+        text.append(String.format("  %-27s localhost:%d (user postgres, databases %s)%n", "PostgreSQL",
+                        stack.postgres().port(), String.join(", ", be.partenamut.complaints.localstack.infra.PostgresServer.SERVICE_DATABASES)))
+                .append(String.format("  %-27s %s%n", "Kafka", stack.kafka().bootstrapServers()))
+                .append(String.format("  %-27s localhost:%d (mails saved in %s)%n", "SMTP", stack.smtp().port(),
+                        layout.dataDirectory().resolve("mail")))
+                .append("  Staff accounts: agent, officer, analyst, admin (password: demo)").append(System.lineSeparator())
+                .append("  Service logs: ").append(layout.dataDirectory().resolve("logs")).append(System.lineSeparator())
+                .append("Press Ctrl-C to stop.");
+        return text.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package be.partenamut.complaints.systemtest;
+
+import be.partenamut.complaints.localstack.PlatformStack;
+import be.partenamut.complaints.localstack.ServiceProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The five services, each in its own JVM from the jar Maven built, on one PostgreSQL, one Kafka
+ * broker and one SMTP server: a complaint followed from the channel's POST to the member's
+ * acknowledgement email, the department in charge and the improvement figures.
+ */
+class ComplaintJourneyIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path scratch;
+
+    private static PlatformStack stack;
+    private static PlatformClient platform;
+
+    @BeforeAll
+    static void startThePlatform() {
+        Path root = Path.of(System.getProperty("complaints.repository-root", "..")).toAbsolutePath().normalize();
+        stack = PlatformStack.start(PlatformStack.Layout.isolated(root, scratch), System.out::println);
+        platform = new PlatformClient(stack);
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void followsAComplaintFromTheWebFormToTheAcknowledgementTheDepartmentAndTheFigures() throws Exception {
+        JsonNode before = platform.get("analytics-service", "/api/v1/statistics", "analyst").json();
+        String email = "journey-" + UUID.randomUUID() + "@example.be";
+        String correlationId = "journey-" + UUID.randomUUID();
+
+        PlatformClient.Response accepted = platform.post("intake-service", "/api/v1/complaints", """
+                {"channel": "WEB_FORM", "memberNumber": "100000001", "firstName": "Camille", "lastName": "Dubois",
+                 "email": "%s", "language": "fr", "category": "REIMBURSEMENT",
+                 "subject": "Remboursement de kinésithérapie",
+                 "description": "Mon remboursement du 12 octobre n'a toujours pas été effectué."}
+                """.formatted(email), Map.of("X-Correlation-Id", correlationId, "Idempotency-Key", correlationId));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String complaintId = accepted.json().get("complaintId").asText();
+        String reference = accepted.json().get("reference").asText();
+        assertThat(reference).matches("PL-\\d{4}-\\d{6}");
+
+        // The member gets the acknowledgement of receipt, in French, with the reference.
+        MimeMessage acknowledgement = await().atMost(WAIT).until(() -> stack.smtp().messagesTo(email),
+                mails -> !mails.isEmpty()).get(0);
+        assertThat(acknowledgement.getSubject()).contains(reference);
+
+        // The office holds the complaint, acknowledged and in the queue of the department in charge.
+        JsonNode complaint = platform.await("complaints-office-service", "/api/v1/complaints/" + complaintId, "officer",
+                c -> !c.get("department").isNull(), WAIT);
+        assertThat(complaint.get("reference").asText()).isEqualTo(reference);
+        assertThat(complaint.get("status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(complaint.get("department").asText()).isEqualTo("HEALTHCARE_REIMBURSEMENTS");
+
+        // The acknowledgement is on record at the notification service.
+        JsonNode notifications = platform.await("notification-service", "/api/v1/notifications?complaintId=" + complaintId,
+                "officer", list -> list.size() > 0, WAIT);
+        assertThat(notifications.get(0).get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(notifications.get(0).get("language").asText()).isEqualTo("fr");
+        assertThat(notifications.get(0).get("recipient").asText()).isEqualTo(email);
+
+        // The improvement figures count it.
+        JsonNode after = platform.await("analytics-service", "/api/v1/statistics", "analyst",
+                stats -> count(stats, "byDepartment", "HEALTHCARE_REIMBURSEMENTS")
+                        > count(before, "byDepartment", "HEALTHCARE_REIMBURSEMENTS"), WAIT);
+        assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
+        assertThat(count(after, "byChannel", "WEB_FORM")).isEqualTo(count(before, "byChannel", "WEB_FORM") + 1);
+        assertThat(count(after, "byCategory", "REIMBURSEMENT")).isEqualTo(count(before, "byCategory", "REIMBURSEMENT") + 1);
+
+        // Staff answer at the first line; the figures follow the complaint's status.
+        PlatformClient.Response answered = platform.postAs("agent", "complaints-office-service",
+                "/api/v1/complaints/" + complaintId + "/first-line-answer",
+                "{\"answer\": \"Votre remboursement a été effectué le 20 novembre.\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        platform.await("analytics-service", "/api/v1/statistics", "analyst",
+                stats -> count(stats, "byStatus", "FIRST_LINE_ANSWERED") > count(before, "byStatus", "FIRST_LINE_ANSWERED"),
+                WAIT);
+
+        // One correlation id follows the complaint through every service's log.
+        for (String service : List.of("intake-service", "complaints-office-service", "routing-service",
+                "notification-service")) {
+            ServiceProcess process = stack.service(service);
+            await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(Files.readString(process.logFile())).as(service + " log").contains(correlationId));
+        }
+    }
+
+    @Test
+    void everyServiceExposesHealthAndPrometheusMetrics() {
+        for (ServiceProcess service : stack.services()) {
+            PlatformClient.Response health = platform.get(service.spec().name(), "/actuator/health", null);
+            PlatformClient.Response metrics = platform.get(service.spec().name(), "/actuator/prometheus", null);
+
+            assertThat(health.status()).as(service.spec().name()).isEqualTo(200);
+            assertThat(health.body()).contains("\"UP\"");
+            assertThat(metrics.status()).as(service.spec().name()).isEqualTo(200);
+            assertThat(metrics.body()).contains("service=\"" + service.spec().name() + "\"");
+        }
+    }
+
+    private static long count(JsonNode statistics, String dimension, String value) {
+        JsonNode counts = statistics.get(dimension);
+        return counts == null || counts.get(value) == null ? 0 : counts.get(value).asLong();
+    }
+}

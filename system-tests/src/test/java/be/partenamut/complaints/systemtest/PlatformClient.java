@@ -1,0 +1,111 @@
+package be.partenamut.complaints.systemtest;
+
+import be.partenamut.complaints.localstack.PlatformStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Talks to the running services over HTTP, as a channel system or a member of staff would. */
+final class PlatformClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final PlatformStack stack;
+    private final ObjectMapper json = new ObjectMapper();
+
+    PlatformClient(PlatformStack stack) {
+        this.stack = stack;
+    }
+
+    Response post(String service, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    Response get(String service, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(30)).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return send(request.build());
+    }
+
+    Response postAs(String user, String service, String path, String body) {
+        return post(service, path, body, Map.of("Authorization", basic(user)));
+    }
+
+    /** Polls {@code path} until its JSON satisfies {@code ready}; fails with the last answer seen. */
+    JsonNode await(String service, String path, String user, Predicate<JsonNode> ready, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Response last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(service, path, user);
+            if (last.status() == 200) {
+                JsonNode body = last.json();
+                if (ready.test(body)) {
+                    return body;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("GET " + service + path + " never got ready; last answer: " + last);
+    }
+
+    private URI uri(String service, String path) {
+        return URI.create(stack.service(service).baseUrl() + path);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), json);
+        } catch (IOException e) {
+            throw new AssertionError("no answer from " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    record Response(int status, String body, ObjectMapper mapper) {
+        JsonNode json() {
+            try {
+                return mapper.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
