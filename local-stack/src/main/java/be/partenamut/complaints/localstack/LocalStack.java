@@ -15,6 +15,8 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // The launcher's own logging configuration; services and tests keep theirs.
+        System.setProperty("logback.configurationFile", "local-stack-logback.xml");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         PlatformStack.Layout layout = PlatformStack.Layout.local(root);
         Instant begin = Instant.now();

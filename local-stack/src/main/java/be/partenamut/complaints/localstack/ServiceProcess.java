@@ -80,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
                     .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+            return response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package be.partenamut.complaints.localstack.infra;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.util.Arrays;
@@ -42,7 +43,7 @@ public final class SmtpServer implements AutoCloseable {
         return Arrays.asList(greenMail.getReceivedMessages());
     }
 
-    /** The messages addressed to {@code recipient}, oldest first. */
+    /** The messages addressed to {@code recipient} (a bare address; display names are ignored), oldest first. */
     public List<MimeMessage> messagesTo(String recipient) {
         return receivedMessages().stream().filter(message -> isAddressedTo(message, recipient)).toList();
     }
@@ -50,7 +51,8 @@ public final class SmtpServer implements AutoCloseable {
     private static boolean isAddressedTo(MimeMessage message, String recipient) {
         try {
             return message.getAllRecipients() != null && Arrays.stream(message.getAllRecipients())
-                    .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+                    .anyMatch(address -> address instanceof InternetAddress internet
+                            && internet.getAddress().equalsIgnoreCase(recipient));
         } catch (MessagingException e) {
             return false;
         }

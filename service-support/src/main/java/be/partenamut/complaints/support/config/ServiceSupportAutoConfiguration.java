@@ -2,6 +2,7 @@ package be.partenamut.complaints.support.config;
 
 import be.partenamut.complaints.support.correlation.CorrelationIdFilter;
 import be.partenamut.complaints.support.messaging.InboundMessages;
+import be.partenamut.complaints.support.messaging.KafkaLogging;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
 import be.partenamut.complaints.support.problem.CommonProblemHandler;
 import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
@@ -12,15 +13,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.ProducerListener;
 
 /** What every service gets by depending on this module. */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        JacksonAutoConfiguration.class})
+        JacksonAutoConfiguration.class}, before = KafkaAutoConfiguration.class)
 @Import({StaffSecurityConfiguration.class, CommonProblemHandler.class})
 public class ServiceSupportAutoConfiguration {
 
@@ -30,6 +33,11 @@ public class ServiceSupportAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    ProducerListener<Object, Object> kafkaProducerListener() {
+        return KafkaLogging.withoutContents();
     }
 
     @Bean

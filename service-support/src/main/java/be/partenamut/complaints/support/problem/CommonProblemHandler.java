@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -50,7 +52,7 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.invalidFields(Problems.MALFORMED_REQUEST, "Unreadable request body",
-                List.of(describe(ex.getMostSpecificCause())));
+                List.of(describe(readingFailure(ex))));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -112,14 +114,32 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        Object problemBody = body;
+        if (problemBody == null && ex instanceof ErrorResponse standard) {
+            // Spring's own exceptions (404, 405, a missing parameter...) come without a body: make it here.
+            problemBody = standard.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (problemBody instanceof ProblemDetail problem) {
             problem.setProperty(Correlation.MDC_KEY, Correlation.current());
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.handleExceptionInternal(ex, problemBody, headers, statusCode, request);
     }
 
     private static ProblemDetail validationFailed(List<FieldProblem> errors) {
         return Problems.invalidFields(Problems.VALIDATION_FAILED, "Invalid request", errors);
+    }
+
+    /**
+     * The outermost Jackson exception knows the JSON path of the field at fault; the innermost cause
+     * (say, a type's own "unknown language" exception) knows only the value.
+     */
+    private static Throwable readingFailure(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException) {
+                return cause;
+            }
+        }
+        return ex.getMostSpecificCause();
     }
 
     private static FieldProblem describe(Throwable cause) {

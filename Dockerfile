@@ -1,0 +1,26 @@
+# One image recipe for the five services: docker build --build-arg SERVICE=intake-service .
+# (docker-compose.yml builds each service this way.)
+FROM eclipse-temurin:17-jdk AS build
+ARG SERVICE
+WORKDIR /workspace
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY complaints-contracts complaints-contracts
+COPY local-stack local-stack
+COPY service-support service-support
+COPY intake-service intake-service
+COPY routing-service routing-service
+COPY complaints-office-service complaints-office-service
+COPY notification-service notification-service
+COPY analytics-service analytics-service
+COPY system-tests system-tests
+RUN ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
+    && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /workspace/service.jar
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 complaints
+USER complaints
+COPY --from=build /workspace/service.jar /app/service.jar
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Daxoniq.update-checker.disabled=true"
+ENTRYPOINT ["java", "-jar", "/app/service.jar"]

@@ -1,0 +1,122 @@
+package be.partenamut.complaints.analytics.statistics;
+
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The projection's rows: one per complaint, one per recommendation. Every write is an upsert, so an
+ * event of a complaint whose reception was never seen still counts instead of being lost.
+ */
+@Repository
+public class ComplaintFigures {
+
+    private final JdbcClient jdbc;
+
+    public ComplaintFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a reception; a complaint already known from later events keeps the status they gave it. */
+    public void received(UUID complaintId, Channel channel, String category, LocalDate receivedOn, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, status, channel, category, received_on, updated_at)
+                        values (:complaintId, :status, :channel, :category, :receivedOn, :at)
+                        on conflict (complaint_id) do update set
+                            status = coalesce(complaint_figure.status, excluded.status),
+                            channel = excluded.channel,
+                            category = excluded.category,
+                            received_on = excluded.received_on,
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("status", ComplaintStatus.RECEIVED.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("category", category)
+                .param("receivedOn", receivedOn)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public void moved(UUID complaintId, ComplaintStatus status, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, status, updated_at)
+                        values (:complaintId, :status, :at)
+                        on conflict (complaint_id) do update set
+                            status = excluded.status,
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("status", status.name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public void escalated(UUID complaintId, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, status, escalated, updated_at)
+                        values (:complaintId, :status, true, :at)
+                        on conflict (complaint_id) do update set
+                            status = excluded.status,
+                            escalated = true,
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("status", ComplaintStatus.ESCALATED.name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The complaints service's answer, with its finding when it gave one. */
+    public void answeredWithOutcome(UUID complaintId, ComplaintStatus status, Outcome outcome, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, status, outcome, updated_at)
+                        values (:complaintId, :status, :outcome, :at)
+                        on conflict (complaint_id) do update set
+                            status = excluded.status,
+                            outcome = coalesce(excluded.outcome, complaint_figure.outcome),
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("status", status.name())
+                .param("outcome", outcome == null ? null : outcome.name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The department now in charge; a rerouting replaces the previous one. The status does not move. */
+    public void routed(UUID complaintId, String department, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, department, updated_at)
+                        values (:complaintId, :department, :at)
+                        on conflict (complaint_id) do update set
+                            department = excluded.department,
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("department", department)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /**
+     * Counts a recommendation once per id; one that names no department goes to the department in
+     * charge of the complaint.
+     */
+    public void recommendation(UUID recommendationId, UUID complaintId, String department, Instant at) {
+        jdbc.sql("""
+                        insert into recommendation_figure (recommendation_id, complaint_id, department, issued_at)
+                        values (:recommendationId, :complaintId,
+                                coalesce(:department, (select f.department from complaint_figure f
+                                                       where f.complaint_id = :complaintId)),
+                                :at)
+                        on conflict (recommendation_id) do nothing""")
+                .param("recommendationId", recommendationId)
+                .param("complaintId", complaintId)
+                .param("department", department)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+}

@@ -1,0 +1,37 @@
+package be.partenamut.complaints.analytics.statistics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The improvement figures over the complaints received in a period (all of them when no bound is
+ * given). Every complaint counts once in each breakdown; a complaint without a value for a breakdown
+ * counts under {@value #UNKNOWN} (or {@value #UNASSIGNED} for a department not decided yet), so
+ * each breakdown adds up to {@code total}, except {@code byOutcome}, which counts only the complaints
+ * the complaints service answered.
+ *
+ * @param escalated                   complaints the member escalated to the complaints service
+ * @param recommendationsByDepartment recommendations made to each department about these complaints
+ * @param from                        first received day counted, when bounded
+ * @param to                          last received day counted, when bounded
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComplaintStatistics(
+        long total,
+        Map<String, Long> byStatus,
+        Map<String, Long> byChannel,
+        Map<String, Long> byCategory,
+        Map<String, Long> byDepartment,
+        Map<String, Long> byOutcome,
+        Map<String, Long> recommendationsByDepartment,
+        long escalated,
+        LocalDate from,
+        LocalDate to,
+        Instant generatedAt) {
+
+    public static final String UNKNOWN = "UNKNOWN";
+    public static final String UNASSIGNED = "UNASSIGNED";
+}

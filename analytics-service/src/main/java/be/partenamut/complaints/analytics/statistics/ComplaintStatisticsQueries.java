@@ -1,0 +1,116 @@
+package be.partenamut.complaints.analytics.statistics;
+
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts the projection's rows for the statistics endpoint. */
+@Repository
+public class ComplaintStatisticsQueries {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public ComplaintStatisticsQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** All counts from one snapshot, so the breakdowns add up to the total even while events arrive. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ComplaintStatistics statistics(ReceivedPeriod period) {
+        Filter filter = Filter.of(period);
+        long total = jdbc.sql("select count(*) from complaint_figure f" + filter.where())
+                .params(filter.params()).query(Long.class).single();
+        long escalated = jdbc.sql("select count(*) from complaint_figure f" + filter.where("f.escalated"))
+                .params(filter.params()).query(Long.class).single();
+        return new ComplaintStatistics(
+                total,
+                withEvery(ComplaintStatus.values(), countBy("f.status", ComplaintStatistics.UNKNOWN, filter)),
+                withEvery(Channel.values(), countBy("f.channel", ComplaintStatistics.UNKNOWN, filter)),
+                countBy("f.category", ComplaintStatistics.UNKNOWN, filter),
+                countBy("f.department", ComplaintStatistics.UNASSIGNED, filter),
+                withEvery(Outcome.values(), countBy("f.outcome", null, filter)),
+                recommendationsByDepartment(filter),
+                escalated,
+                period.from(),
+                period.to(),
+                clock.instant());
+    }
+
+    /**
+     * @param column   one of this class's own column names, never caller input
+     * @param nullsAs  the key for rows without a value, or null to leave them out
+     */
+    private Map<String, Long> countBy(String column, String nullsAs, Filter filter) {
+        String key = nullsAs == null ? column : "coalesce(" + column + ", '" + nullsAs + "')";
+        String where = nullsAs == null ? filter.where(column + " is not null") : filter.where();
+        return counts(jdbc.sql("select " + key + " as k, count(*) as n from complaint_figure f" + where + " group by 1")
+                .params(filter.params()));
+    }
+
+    private Map<String, Long> recommendationsByDepartment(Filter filter) {
+        String from = filter.bounded()
+                ? " from recommendation_figure r join complaint_figure f on f.complaint_id = r.complaint_id"
+                : " from recommendation_figure r";
+        return counts(jdbc.sql("select coalesce(r.department, '" + ComplaintStatistics.UNASSIGNED + "') as k,"
+                        + " count(*) as n" + from + filter.where() + " group by 1")
+                .params(filter.params()));
+    }
+
+    private static Map<String, Long> counts(JdbcClient.StatementSpec statement) {
+        Map<String, Long> counts = new TreeMap<>();
+        statement.query((row, i) -> Map.entry(row.getString("k"), row.getLong("n")))
+                .list()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
+    /** Every value of {@code values} in their natural order, zero when absent, then any other key found. */
+    private static Map<String, Long> withEvery(Enum<?>[] values, Map<String, Long> found) {
+        Map<String, Long> all = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(value -> all.put(value.name(), found.getOrDefault(value.name(), 0L)));
+        found.forEach(all::putIfAbsent);
+        return all;
+    }
+
+    /** The where clause of a received period over {@code complaint_figure f}. */
+    private record Filter(List<String> conditions, Map<String, Object> params) {
+
+        static Filter of(ReceivedPeriod period) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (period.from() != null) {
+                conditions.add("f.received_on >= :from");
+                params.put("from", period.from());
+            }
+            if (period.to() != null) {
+                conditions.add("f.received_on <= :to");
+                params.put("to", period.to());
+            }
+            return new Filter(List.copyOf(conditions), params);
+        }
+
+        boolean bounded() {
+            return !conditions.isEmpty();
+        }
+
+        String where(String... more) {
+            List<String> all = new ArrayList<>(conditions);
+            all.addAll(List.of(more));
+            return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package be.partenamut.complaints.analytics.statistics;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The events of one complaint's life, as the complaints office publishes them, each with a new message id. */
+final class ComplaintEvents {
+
+    private final UUID complaintId = UUID.randomUUID();
+
+    UUID complaintId() {
+        return complaintId;
+    }
+
+    ComplaintReceived received(Channel channel, String category, Instant receivedAt) {
+        ComplaintReceived sample = ContractSamples.complaintReceived();
+        return new ComplaintReceived(metadata(), sample.reference(), channel, sample.member(), category,
+                sample.subject(), sample.description(), receivedAt);
+    }
+
+    ComplaintAcknowledged acknowledged() {
+        return new ComplaintAcknowledged(metadata(), ContractSamples.REFERENCE);
+    }
+
+    ComplaintRouted routed(String department, String previousDepartment) {
+        return new ComplaintRouted(metadata(), department, "test-rule", previousDepartment);
+    }
+
+    ComplaintAnswered answeredByFirstLine() {
+        return new ComplaintAnswered(metadata(), AnsweringLine.FIRST_LINE, null, "Votre remboursement est en cours.");
+    }
+
+    ComplaintEscalated escalated() {
+        return new ComplaintEscalated(metadata(), "Toujours pas remboursé.", Instant.now());
+    }
+
+    ComplaintInstructed instructed() {
+        return new ComplaintInstructed(metadata(), "Attestation encodée en retard.");
+    }
+
+    ComplaintAnswered answeredByComplaintsService(Outcome outcome) {
+        return new ComplaintAnswered(metadata(), AnsweringLine.COMPLAINTS_SERVICE, outcome,
+                "Le remboursement a été effectué.");
+    }
+
+    RecommendationIssued recommendation(String department) {
+        return new RecommendationIssued(metadata(), UUID.randomUUID(), department,
+                "Encoder les attestations dans les cinq jours ouvrables.");
+    }
+
+    ComplaintClosed closed() {
+        return new ComplaintClosed(metadata(), "Résultat communiqué au membre.");
+    }
+
+    private MessageMetadata metadata() {
+        return MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null);
+    }
+}

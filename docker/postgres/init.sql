@@ -1,0 +1,6 @@
+-- One database per service; no service reads another's tables.
+create database intake;
+create database office;
+create database routing;
+create database notification;
+create database analytics;

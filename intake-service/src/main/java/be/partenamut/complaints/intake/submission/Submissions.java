@@ -1,0 +1,103 @@
+package be.partenamut.complaints.intake.submission;
+
+import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The accepted submissions, with the message each one publishes. */
+@Repository
+public class Submissions {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper objectMapper;
+
+    public Submissions(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * Stores a new submission.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when another submission holds the same
+     *                                                       idempotency key
+     */
+    public void insert(StoredSubmission submission, Instant createdAt) {
+        ComplaintSubmitted message = submission.message();
+        jdbc.sql("""
+                        insert into submission (submission_id, idempotency_key, complaint_id, reference, request_hash,
+                                                status, message, created_at)
+                        values (:submissionId, :idempotencyKey, :complaintId, :reference, :requestHash,
+                                :status, cast(:message as jsonb), :createdAt)""")
+                .param("submissionId", submission.submissionId())
+                .param("idempotencyKey", submission.idempotencyKey())
+                .param("complaintId", message.metadata().complaintId())
+                .param("reference", message.reference())
+                .param("requestHash", submission.requestHash())
+                .param("status", submission.status().name())
+                .param("message", write(message))
+                .param("createdAt", Timestamp.from(createdAt))
+                .update();
+    }
+
+    public Optional<StoredSubmission> withIdempotencyKey(String idempotencyKey) {
+        return jdbc.sql("""
+                        select submission_id, idempotency_key, request_hash, status, message::text as message
+                        from submission where idempotency_key = :idempotencyKey""")
+                .param("idempotencyKey", idempotencyKey)
+                .query(this::read)
+                .optional();
+    }
+
+    /**
+     * The submission's status, locking its row until the transaction ends: whoever holds the lock
+     * is the only one publishing it.
+     */
+    public SubmissionStatus lockStatus(UUID submissionId) {
+        return jdbc.sql("select status from submission where submission_id = :submissionId for update")
+                .param("submissionId", submissionId)
+                .query(String.class)
+                .optional()
+                .map(SubmissionStatus::valueOf)
+                .orElseThrow(() -> new IllegalStateException("no submission " + submissionId));
+    }
+
+    public void markPublished(UUID submissionId, Instant publishedAt) {
+        jdbc.sql("""
+                        update submission set status = 'PUBLISHED', published_at = :publishedAt
+                        where submission_id = :submissionId""")
+                .param("submissionId", submissionId)
+                .param("publishedAt", Timestamp.from(publishedAt))
+                .update();
+    }
+
+    private StoredSubmission read(ResultSet row, int rowNumber) throws SQLException {
+        try {
+            return new StoredSubmission(
+                    row.getObject("submission_id", UUID.class),
+                    row.getString("idempotency_key"),
+                    row.getString("request_hash"),
+                    SubmissionStatus.valueOf(row.getString("status")),
+                    objectMapper.readValue(row.getString("message"), ComplaintSubmitted.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored submission " + row.getObject("submission_id") + " is unreadable", e);
+        }
+    }
+
+    private String write(ComplaintSubmitted message) {
+        try {
+            return objectMapper.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write submission " + message.metadata().messageId(), e);
+        }
+    }
+}

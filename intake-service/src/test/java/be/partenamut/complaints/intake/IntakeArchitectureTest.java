@@ -1,0 +1,24 @@
+package be.partenamut.complaints.intake;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The acceptance rules and the submission flow know nothing of HTTP: another door (a Kafka topic) can reuse them. */
+@AnalyzeClasses(packages = "be.partenamut.complaints.intake", importOptions = ImportOption.DoNotIncludeTests.class)
+class IntakeArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featureCodeHasNoWebImports = noClasses()
+            .that().resideInAnyPackage("..intake.submission", "..intake.category")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
+                    "jakarta.servlet..", "..intake.submission.web..", "..intake.category.web..");
+
+    @ArchTest
+    static final ArchRule messagingIsReachedOnlyThroughTheFeature = noClasses()
+            .that().resideInAnyPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("..messaging..", "org.springframework.cloud.stream..");
+}

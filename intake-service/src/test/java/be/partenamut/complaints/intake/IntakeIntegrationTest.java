@@ -1,0 +1,187 @@
+package be.partenamut.complaints.intake;
+
+import be.partenamut.complaints.contracts.Topics;
+import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
+import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.support.correlation.Correlation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The intake service on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM,
+ * driven as a channel system drives it: over HTTP, reading the topic with plain Kafka clients.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // metrics are exported, as /actuator/prometheus serves them in production
+public abstract class IntakeIntegrationTest {
+
+    protected static final String COMPLAINTS = "/api/v1/complaints";
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.springProperties("intake", false).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** A complete, valid web form submission; each call gives other content. */
+    protected static Map<String, Object> webForm() {
+        String nonce = UUID.randomUUID().toString();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", "WEB_FORM");
+        body.put("memberNumber", "100000001");
+        body.put("firstName", "Sophie");
+        body.put("lastName", "Peeters");
+        body.put("email", "sophie.peeters@example.be");
+        body.put("language", "nl");
+        body.put("category", "REIMBURSEMENT");
+        body.put("subject", "Terugbetaling kinesitherapie " + nonce);
+        body.put("description", "Mijn terugbetaling van 12 oktober is nog steeds niet uitgevoerd. " + nonce);
+        return body;
+    }
+
+    protected static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        changed.put(field, value);
+        return changed;
+    }
+
+    protected ResponseEntity<String> post(Object body) {
+        return post(body, null, null);
+    }
+
+    /** Posts {@code body} (a map, or raw text sent as is) as a channel system would, without a staff login. */
+    protected ResponseEntity<String> post(Object body, String idempotencyKey, String correlationId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            headers.set("Idempotency-Key", idempotencyKey);
+        }
+        if (correlationId != null) {
+            headers.set(Correlation.HTTP_HEADER, correlationId);
+        }
+        String text = body instanceof String raw ? raw : write(body);
+        return http.exchange(COMPLAINTS, HttpMethod.POST, new HttpEntity<>(text, headers), String.class);
+    }
+
+    protected JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    protected String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected long storedSubmissions() {
+        return jdbc.sql("select count(*) from submission").query(Long.class).single();
+    }
+
+    /** How many messages were ever written to the submissions topic (the sum of its partitions' end offsets). */
+    protected long publishedSubmissions() {
+        return endOffsets().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Every message on the submissions topic keyed by {@code complaintId}: waits for the first one,
+     * then reads every partition up to its end, so a duplicate cannot go unseen.
+     */
+    protected List<TopicClient.Record> messagesOf(String complaintId) {
+        topics.readUntil(Topics.SUBMISSIONS, record -> complaintId.equals(record.key()), WAIT);
+        return everythingPublished().stream().filter(record -> complaintId.equals(record.key())).toList();
+    }
+
+    private List<TopicClient.Record> everythingPublished() {
+        Map<TopicPartition, Long> ends = endOffsets();
+        List<TopicClient.Record> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.assign(ends.keySet());
+            consumer.seekToBeginning(ends.keySet());
+            Instant deadline = Instant.now().plus(WAIT);
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("could not read " + Topics.SUBMISSIONS + " to its end");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    record.headers().forEach(header -> headers.put(header.key(),
+                            header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8)));
+                    records.add(new TopicClient.Record(record.topic(), record.partition(), record.offset(),
+                            record.key(), new String(record.value(), StandardCharsets.UTF_8), headers));
+                }
+            }
+        }
+        return records;
+    }
+
+    private Map<TopicPartition, Long> endOffsets() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.kafka().bootstrapServers()))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.SUBMISSIONS)).allTopicNames().get()
+                    .get(Topics.SUBMISSIONS).partitions().stream()
+                    .map(info -> new TopicPartition(Topics.SUBMISSIONS, info.partition())).toList();
+            Map<TopicPartition, OffsetSpec> latest = partitions.stream()
+                    .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the end offsets of " + Topics.SUBMISSIONS, e.getCause());
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package be.partenamut.complaints.intake.submission;
+
+import be.partenamut.complaints.contracts.HeaderNames;
+import be.partenamut.complaints.intake.IntakeIntegrationTest;
+import be.partenamut.complaints.localstack.infra.TopicClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintSubmissionIT extends IntakeIntegrationTest {
+
+    private static final Pattern REFERENCE = Pattern.compile("PL-(\\d{4})-(\\d{6})");
+
+    @Test
+    void acceptsAWebFormComplaintAndHandsItToTheComplaintsOffice() {
+        Map<String, Object> form = webForm();
+        String correlationId = "it-" + UUID.randomUUID();
+        long stored = storedSubmissions();
+        long published = publishedSubmissions();
+
+        ResponseEntity<String> response = post(form, null, correlationId);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode receipt = read(response.getBody());
+        String complaintId = receipt.get("complaintId").asText();
+        assertThat(UUID.fromString(complaintId)).isNotNull();
+        assertThat(receipt.get("reference").asText()).matches(REFERENCE);
+        Instant receivedAt = Instant.parse(receipt.get("receivedAt").asText());
+        assertThat(receivedAt).isBetween(Instant.now().minusSeconds(60), Instant.now());
+
+        List<TopicClient.Record> messages = messagesOf(complaintId);
+        assertThat(messages).hasSize(1);
+        assertThat(publishedSubmissions()).isEqualTo(published + 1);
+        assertThat(storedSubmissions()).isEqualTo(stored + 1);
+
+        TopicClient.Record record = messages.get(0);
+        JsonNode message = read(record.value());
+        assertThat(message.get("type").asText()).isEqualTo("ComplaintSubmitted");
+        JsonNode metadata = message.get("metadata");
+        assertThat(metadata.get("complaintId").asText()).isEqualTo(complaintId);
+        assertThat(UUID.fromString(metadata.get("messageId").asText())).isNotNull();
+        assertThat(Instant.parse(metadata.get("occurredAt").asText())).isEqualTo(receivedAt);
+        assertThat(metadata.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(metadata.get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(metadata.get("causationId").isNull()).isTrue();
+        assertThat(message.get("reference").asText()).isEqualTo(receipt.get("reference").asText());
+        assertThat(message.get("channel").asText()).isEqualTo("WEB_FORM");
+        JsonNode member = message.get("member");
+        assertThat(member.get("memberNumber").asText()).isEqualTo("100000001");
+        assertThat(member.get("firstName").asText()).isEqualTo("Sophie");
+        assertThat(member.get("lastName").asText()).isEqualTo("Peeters");
+        assertThat(member.get("email").asText()).isEqualTo("sophie.peeters@example.be");
+        assertThat(member.get("language").asText()).isEqualTo("nl");
+        assertThat(message.get("category").asText()).isEqualTo("REIMBURSEMENT");
+        assertThat(message.get("subject").asText()).isEqualTo(form.get("subject"));
+        assertThat(message.get("description").asText()).isEqualTo(form.get("description"));
+        assertThat(Instant.parse(message.get("receivedAt").asText())).isEqualTo(receivedAt);
+        assertThat(record.headers())
+                .containsEntry(HeaderNames.MESSAGE_ID, metadata.get("messageId").asText())
+                .containsEntry(HeaderNames.CORRELATION_ID, correlationId)
+                .containsEntry(HeaderNames.MESSAGE_TYPE, "ComplaintSubmitted");
+    }
+
+    @Test
+    void acceptsAPhoneComplaintWithoutAnEmailAddress() {
+        Map<String, Object> call = with(with(with(webForm(), "channel", "PHONE"), "email", null), "language", "fr");
+
+        ResponseEntity<String> response = post(call);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode message = read(messagesOf(read(response.getBody()).get("complaintId").asText()).get(0).value());
+        assertThat(message.get("channel").asText()).isEqualTo("PHONE");
+        assertThat(message.at("/member/email").isNull()).isTrue();
+        assertThat(message.at("/member/language").asText()).isEqualTo("fr");
+    }
+
+    @Test
+    void givesEachComplaintTheNextReferenceOfTheYear() {
+        String first = read(post(webForm()).getBody()).get("reference").asText();
+        String second = read(post(with(webForm(), "channel", "LETTER")).getBody()).get("reference").asText();
+
+        Matcher firstParts = REFERENCE.matcher(first);
+        Matcher secondParts = REFERENCE.matcher(second);
+        assertThat(firstParts.matches()).as(first).isTrue();
+        assertThat(secondParts.matches()).as(second).isTrue();
+        String thisYear = String.valueOf(Year.now(ZoneId.of("Europe/Brussels")).getValue());
+        assertThat(firstParts.group(1)).isEqualTo(thisYear);
+        assertThat(secondParts.group(1)).isEqualTo(thisYear);
+        assertThat(Integer.parseInt(secondParts.group(2))).isEqualTo(Integer.parseInt(firstParts.group(2)) + 1);
+    }
+
+    @Test
+    void answersARepeatedSubmissionWithTheSameComplaintAndPublishesItOnce() {
+        Map<String, Object> form = webForm();
+        String key = UUID.randomUUID().toString();
+        long stored = storedSubmissions();
+        long published = publishedSubmissions();
+
+        ResponseEntity<String> first = post(form, key, null);
+        ResponseEntity<String> again = post(form, key, null);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(read(again.getBody())).isEqualTo(read(first.getBody()));
+        assertThat(messagesOf(read(first.getBody()).get("complaintId").asText())).hasSize(1);
+        assertThat(storedSubmissions()).isEqualTo(stored + 1);
+        assertThat(publishedSubmissions()).isEqualTo(published + 1);
+    }
+
+    @Test
+    void treatsTheSameContentWithOtherSpacingAndFieldOrderAsARepeat() {
+        Map<String, Object> form = webForm();
+        String key = UUID.randomUUID().toString();
+        ResponseEntity<String> first = post(form, key, null);
+        StringBuilder reordered = new StringBuilder("{\n");
+        List<String> fields = new ArrayList<>(form.keySet());
+        java.util.Collections.reverse(fields);
+        for (String field : fields) {
+            reordered.append("  ").append(write(field)).append(" : ").append(write(form.get(field))).append(",\n");
+        }
+        reordered.setLength(reordered.length() - 2);
+        reordered.append("\n}");
+
+        ResponseEntity<String> again = post(reordered.toString(), key, null);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(read(again.getBody())).isEqualTo(read(first.getBody()));
+    }
+
+    @Test
+    void refusesAKeyReusedForAnotherComplaint() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> form = webForm();
+        ResponseEntity<String> first = post(form, key, null);
+        long stored = storedSubmissions();
+        long published = publishedSubmissions();
+
+        ResponseEntity<String> reused = post(with(form, "subject", "Another complaint"), key, null);
+
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(read(reused.getBody()).get("type").asText())
+                .isEqualTo("https://complaints.partenamut.be/problems/idempotency-key-reused");
+        assertThat(storedSubmissions()).isEqualTo(stored);
+        assertThat(publishedSubmissions()).isEqualTo(published);
+        assertThat(messagesOf(read(first.getBody()).get("complaintId").asText())).hasSize(1);
+    }
+
+    @Test
+    void registersConcurrentRepeatsOfOneSubmissionOnce() throws Exception {
+        Map<String, Object> form = webForm();
+        String key = UUID.randomUUID().toString();
+        long stored = storedSubmissions();
+        long published = publishedSubmissions();
+        int callers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<ResponseEntity<String>>> responses = new ArrayList<>();
+        try {
+            for (int i = 0; i < callers; i++) {
+                Callable<ResponseEntity<String>> call = () -> {
+                    start.await();
+                    return post(form, key, null);
+                };
+                responses.add(pool.submit(call));
+            }
+            start.countDown();
+            List<JsonNode> receipts = new ArrayList<>();
+            for (Future<ResponseEntity<String>> response : responses) {
+                ResponseEntity<String> answer = response.get(60, TimeUnit.SECONDS);
+                assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+                receipts.add(read(answer.getBody()));
+            }
+            assertThat(receipts).allSatisfy(receipt -> assertThat(receipt).isEqualTo(receipts.get(0)));
+            assertThat(messagesOf(receipts.get(0).get("complaintId").asText())).hasSize(1);
+            assertThat(storedSubmissions()).isEqualTo(stored + 1);
+            assertThat(publishedSubmissions()).isEqualTo(published + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyLongerThanAHundredCharacters() {
+        long stored = storedSubmissions();
+
+        ResponseEntity<String> response = post(webForm(), "k".repeat(101), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(read(response.getBody()).at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(storedSubmissions()).isEqualTo(stored);
+    }
+
+    @Test
+    void countsAcceptedAndRefusedSubmissionsForOperations() {
+        double acceptedByAgency = counter("complaints_submissions_accepted_total", "channel=\"AGENCY\"");
+        double refusedAsInvalid = counter("complaints_submissions_refused_total", "reason=\"validation-failed\"");
+
+        post(with(webForm(), "channel", "AGENCY"));
+        post(with(webForm(), "memberNumber", "12"));
+
+        assertThat(counter("complaints_submissions_accepted_total", "channel=\"AGENCY\"")).isEqualTo(acceptedByAgency + 1);
+        assertThat(counter("complaints_submissions_refused_total", "reason=\"validation-failed\""))
+                .isEqualTo(refusedAsInvalid + 1);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void keepsTheMembersDataOutOfTheLogs(CapturedOutput output) {
+        Map<String, Object> form = with(with(with(webForm(), "firstName", "Zoltan-" + UUID.randomUUID()),
+                "lastName", "Quistwater"), "email", "zq." + UUID.randomUUID() + "@example.be");
+
+        ResponseEntity<String> response = post(form);
+
+        String reference = read(response.getBody()).get("reference").asText();
+        assertThat(output.getOut()).contains(reference);
+        assertThat(output.getAll()).doesNotContain((String) form.get("firstName"), "Quistwater",
+                (String) form.get("email"), (String) form.get("description"), (String) form.get("subject"));
+    }
+
+    private double counter(String name, String tag) {
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(tag))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " with " + tag + " in\n" + scrape));
+    }
+}

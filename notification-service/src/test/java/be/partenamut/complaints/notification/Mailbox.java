@@ -1,0 +1,60 @@
+package be.partenamut.complaints.notification;
+
+import be.partenamut.complaints.localstack.infra.SmtpServer;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads what a member received on the shared SMTP server. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    /** Waits until at least one message reached {@code address}, and returns all that did. */
+    public static List<MimeMessage> awaitMessagesTo(SmtpServer smtp, String address, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        List<MimeMessage> received = smtp.messagesTo(address);
+        while (received.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            received = smtp.messagesTo(address);
+        }
+        if (received.isEmpty()) {
+            throw new AssertionError("no mail reached " + address + " within " + timeout);
+        }
+        return received;
+    }
+
+    public static String text(MimeMessage message) throws MessagingException, IOException {
+        return part(message, "text/plain");
+    }
+
+    public static String html(MimeMessage message) throws MessagingException, IOException {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String mimeType) throws MessagingException, IOException {
+        if (part.isMimeType(mimeType)) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = part(child, mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package be.partenamut.complaints.notification;
+
+import be.partenamut.complaints.contracts.Topics;
+import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
+import be.partenamut.complaints.localstack.infra.SmtpServer;
+import be.partenamut.complaints.localstack.infra.TopicClient;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The notification service on a real PostgreSQL, a real Kafka broker and a real SMTP server
+ * (GreenMail), shared by every test of this JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class NotificationIntegrationTest {
+
+    protected static final String GROUP = "notification-service";
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
+    protected final SmtpServer smtp = SharedInfrastructure.smtp();
+
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    protected TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.springProperties("notification", true).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** Publishes the event as the complaints office does: JSON, keyed by complaint id. */
+    protected void publish(ComplaintEvent event) throws JsonProcessingException {
+        topics.send(Topics.EVENTS, event.complaintId().toString(), json.writeValueAsString(event));
+    }
+
+    /** Waits until everything published on the events topic so far was processed or dead-lettered. */
+    protected void awaitAllConsumed() {
+        assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).as("events consumed").isTrue();
+    }
+
+    /** What staff see of the complaint's messages. */
+    protected JsonNode notificationsOf(UUID complaintId) throws JsonProcessingException {
+        ResponseEntity<String> response = http.withBasicAuth("agent", "demo")
+                .getForEntity("/api/v1/notifications?complaintId=" + complaintId, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+}

@@ -1,0 +1,115 @@
+package be.partenamut.complaints.notification.acknowledgement;
+
+import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.notification.Mailbox;
+import be.partenamut.complaints.notification.NotificationIntegrationTest;
+import be.partenamut.complaints.notification.TestComplaints;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AcknowledgementMailIT extends NotificationIntegrationTest {
+
+    @Autowired
+    MeterRegistry meters;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nl | Ontvangstbevestiging van uw klacht   | doorgestuurd naar de betrokken dienst | Beste Sophie Peeters,",
+            "fr | Accusé de réception de votre plainte | transmise au service concerné         | Bonjour Hélène Dubois,",
+            "de | Eingangsbestätigung Ihrer Beschwerde | an den zuständigen Dienst weitergeleitet | Guten Tag Jürgen Schmitz,"})
+    void acknowledgesTheComplaintOnceInTheMembersLanguage(String code, String subject, String phrase, String greeting)
+            throws Exception {
+        Language language = Language.fromCode(code);
+        String address = TestComplaints.newAddress();
+        ComplaintReceived received = TestComplaints.received(language, address);
+        double sentBefore = sent(language);
+
+        publish(received);
+        publish(TestComplaints.acknowledged(received));
+
+        List<MimeMessage> mails = Mailbox.awaitMessagesTo(smtp, address, WAIT);
+        awaitAllConsumed();
+        assertThat(smtp.messagesTo(address)).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getSubject()).isEqualTo(subject + " " + received.reference());
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("Partenamut <plaintes@partenamut.be>");
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(address);
+        assertThat(mail.getHeader("Content-Language")).containsExactly(code);
+        assertThat(Mailbox.text(mail)).startsWith(greeting).contains(received.reference(), phrase, "Partenamut");
+        assertThat(Mailbox.html(mail)).contains(received.reference(), phrase);
+
+        JsonNode notifications = notificationsOf(received.complaintId());
+        assertThat(notifications).hasSize(1);
+        JsonNode notification = notifications.get(0);
+        assertThat(notification.get("complaintId").asText()).isEqualTo(received.complaintId().toString());
+        assertThat(notification.get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(notification.get("language").asText()).isEqualTo(code);
+        assertThat(notification.get("recipient").asText()).isEqualTo(address);
+        assertThat(notification.get("subject").asText()).isEqualTo(mail.getSubject());
+        assertThat(notification.get("status").asText()).isEqualTo("SENT");
+        assertThat(Instant.parse(notification.get("sentAt").asText())).isBefore(Instant.now());
+        assertThat(mail.getMessageID()).contains(notification.get("notificationId").asText());
+        assertThat(sent(language)).isEqualTo(sentBefore + 1);
+    }
+
+    @Test
+    void sendsNothingTwiceWhenTheEventsAreDeliveredAgain() throws Exception {
+        String address = TestComplaints.newAddress();
+        ComplaintReceived received = TestComplaints.received(Language.NL, address);
+        ComplaintAcknowledged acknowledged = TestComplaints.acknowledged(received);
+        publish(received);
+        publish(acknowledged);
+        Mailbox.awaitMessagesTo(smtp, address, WAIT);
+
+        publish(received);
+        publish(acknowledged);
+        awaitAllConsumed();
+
+        assertThat(smtp.messagesTo(address)).hasSize(1);
+        JsonNode notifications = notificationsOf(received.complaintId());
+        assertThat(notifications).hasSize(1);
+        assertThat(notifications.get(0).get("status").asText()).isEqualTo("SENT");
+    }
+
+    @Test
+    void sendsNoMailToAMemberWithoutEmailAddress() throws Exception {
+        ComplaintReceived received = TestComplaints.received(Language.FR, null);
+        double skippedBefore = meters.counter("notifications.skipped", "type", "ACKNOWLEDGEMENT", "reason", "no-email")
+                .count();
+
+        publish(received);
+        publish(TestComplaints.acknowledged(received));
+        awaitAllConsumed();
+
+        assertThat(meters.counter("notifications.skipped", "type", "ACKNOWLEDGEMENT", "reason", "no-email").count())
+                .as("the acknowledgement was processed").isEqualTo(skippedBefore + 1);
+        assertThat(smtp.receivedMessages()).noneMatch(mail -> subjectOf(mail).contains(received.reference()));
+        assertThat(notificationsOf(received.complaintId())).isEmpty();
+    }
+
+    private double sent(Language language) {
+        return meters.counter("notifications.sent", "type", "ACKNOWLEDGEMENT", "language", language.code()).count();
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
