@@ -8,12 +8,14 @@ import be.partenamut.complaints.support.problem.CommonProblemHandler;
 import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
 import be.partenamut.complaints.support.web.StrictRequestBodies;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -23,7 +25,7 @@ import org.springframework.kafka.support.ProducerListener;
 
 /** What every service gets by depending on this module. */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        JacksonAutoConfiguration.class}, before = KafkaAutoConfiguration.class)
+        JacksonAutoConfiguration.class, ValidationAutoConfiguration.class}, before = KafkaAutoConfiguration.class)
 @Import({StaffSecurityConfiguration.class, CommonProblemHandler.class})
 public class ServiceSupportAutoConfiguration {
 
@@ -41,8 +43,8 @@ public class ServiceSupportAutoConfiguration {
     }
 
     @Bean
-    StrictRequestBodies strictRequestBodies(ObjectMapper objectMapper) {
-        return new StrictRequestBodies(objectMapper);
+    StrictRequestBodies strictRequestBodies(ObjectMapper objectMapper, Validator validator) {
+        return new StrictRequestBodies(objectMapper, validator);
     }
 
     @Bean

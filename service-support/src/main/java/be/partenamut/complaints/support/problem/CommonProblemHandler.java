@@ -1,12 +1,6 @@
 package be.partenamut.complaints.support.problem;
 
 import be.partenamut.complaints.support.correlation.Correlation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +26,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure of the HTTP layer into {@code application/problem+json}: bad input is a 400
@@ -52,7 +44,7 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.invalidFields(Problems.MALFORMED_REQUEST, "Unreadable request body",
-                List.of(describe(readingFailure(ex))));
+                JsonReadingFailures.of(ex));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -80,7 +72,7 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         ProblemDetail problem = validationFailed(List.of(new FieldProblem(ex.getName(),
-                "'" + ex.getValue() + "' is not a valid " + expected(ex.getRequiredType()))));
+                "'" + ex.getValue() + "' is not a valid " + JsonReadingFailures.expected(ex.getRequiredType()))));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
@@ -127,74 +119,5 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail validationFailed(List<FieldProblem> errors) {
         return Problems.invalidFields(Problems.VALIDATION_FAILED, "Invalid request", errors);
-    }
-
-    /**
-     * The outermost Jackson exception knows the JSON path of the field at fault; the innermost cause
-     * (say, a type's own "unknown language" exception) knows only the value.
-     */
-    private static Throwable readingFailure(HttpMessageNotReadableException ex) {
-        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonProcessingException) {
-                return cause;
-            }
-        }
-        return ex.getMostSpecificCause();
-    }
-
-    private static FieldProblem describe(Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(path(unknown), "is not a known field");
-        }
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            return new FieldProblem(path(invalid), "'" + invalid.getValue() + "' is not one of "
-                    + Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", ")));
-        }
-        if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            return new FieldProblem(path(instantiation), instantiation.getCause().getMessage());
-        }
-        if (cause instanceof IllegalArgumentException illegal) {
-            return new FieldProblem(null, illegal.getMessage());
-        }
-        if (cause instanceof MismatchedInputException mismatched) {
-            return new FieldProblem(path(mismatched), "has the wrong type, expected " + expected(mismatched.getTargetType()));
-        }
-        if (cause instanceof JsonMappingException mapping) {
-            return new FieldProblem(path(mapping), "cannot be read");
-        }
-        if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
-            return new FieldProblem(null, "the body is not valid JSON (line " + parsing.getLocation().getLineNr()
-                    + ", column " + parsing.getLocation().getColumnNr() + ")");
-        }
-        return new FieldProblem(null, "a JSON body is required");
-    }
-
-    private static String path(JsonMappingException ex) {
-        String path = ex.getPath().stream()
-                .map(reference -> reference.getFieldName() != null
-                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-        return path.isEmpty() ? null : path;
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-        }
-        return switch (type.getSimpleName()) {
-            case "String" -> "text";
-            case "UUID" -> "UUID";
-            case "Integer", "int", "Long", "long" -> "whole number";
-            case "Instant", "OffsetDateTime" -> "ISO-8601 date-time with offset";
-            case "LocalDate" -> "ISO-8601 date";
-            default -> "JSON " + (type.isArray() || List.class.isAssignableFrom(type) ? "array" : "object");
-        };
     }
 }
