@@ -69,7 +69,8 @@ class ComplaintJourneyIT {
         // The member gets the acknowledgement of receipt, in French, with the reference.
         MimeMessage acknowledgement = await().atMost(WAIT).until(() -> stack.smtp().messagesTo(email),
                 mails -> !mails.isEmpty()).get(0);
-        assertThat(acknowledgement.getSubject()).contains(reference);
+        assertThat(acknowledgement.getSubject()).contains(reference).contains("Accusé de réception");
+        assertThat(acknowledgement.getHeader("Content-Language")).containsExactly("fr");
 
         // The office holds the complaint, acknowledged and in the queue of the department in charge.
         JsonNode complaint = platform.await("complaints-office-service", "/api/v1/complaints/" + complaintId, "officer",
