@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param messageId     unique per message; consumers are idempotent on it
  * @param complaintId   the complaint the message is about; also the Kafka key
  * @param occurredAt    when the fact happened (not when it was sent)
- * @param schemaVersion the version of the message's shape; changes are additive
+ * @param schemaVersion the version of the message's shape; changes are additive. Version 2 seals every
+ *                      personal field ({@link SealedText}) and names the member's data subject.
  * @param correlationId shared by every message that one request caused, across services
  * @param causationId   the id of the message (or request) that directly caused this one
  */
@@ -22,7 +23,7 @@ public record MessageMetadata(
         String correlationId,
         String causationId) {
 
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
     public MessageMetadata {
         Objects.requireNonNull(messageId, "messageId");

@@ -28,5 +28,6 @@ class ContractArchitectureTest {
     static final ArchRule messagesAreRecords = classes()
             .that().resideInAnyPackage("..contracts.events..", "..contracts.submissions..", "..contracts.routing..")
             .and().areNotInterfaces()
+            .and().areNotEnums()
             .should().beRecords();
 }

@@ -65,6 +65,11 @@ class ContractRoundTripTest {
     }
 
     @Test
+    void neverPrintsASealedValue() {
+        assertThat(ContractSamples.complaintReceived().toString()).doesNotContain("pd1.");
+    }
+
+    @Test
     void refusesALanguageOutsideFrenchDutchAndGerman() {
         String english = ContractSamples.json("ComplaintReceived").replace("\"nl\"", "\"en\"");
 

@@ -7,6 +7,7 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
@@ -33,14 +34,15 @@ public final class ContractSamples {
     public static final UUID COMPLAINT_ID = UUID.fromString("3d9f5a12-8c44-4b1b-a3e2-7c5e9b1d2f10");
     public static final MessageMetadata METADATA = new MessageMetadata(
             UUID.fromString("6f1c2b7e-0d4a-4c1e-9a57-0b8f7d2c1a01"), COMPLAINT_ID,
-            Instant.parse("2026-11-26T09:15:30Z"), 1, "c-2026-11-26-0001",
+            Instant.parse("2026-11-26T09:15:30Z"), 2, "c-2026-11-26-0001",
             "1b7e4c2a-5d3f-4e8a-9b6c-2a1d0e9f8c77");
-    public static final MemberContact MEMBER = new MemberContact("100000001", "Sophie", "Peeters",
-            "sophie.peeters@example.be", Language.NL);
+    public static final UUID DATA_SUBJECT_ID = UUID.fromString("8e1f6c3a-2b4d-4f5e-9a7b-6c5d4e3f2a1b");
+    public static final MemberContact MEMBER = new MemberContact(DATA_SUBJECT_ID, sealed("member-number"),
+            sealed("first-name"), sealed("last-name"), sealed("email"), Language.NL);
     public static final String REFERENCE = "PL-2026-000123";
 
-    private static final String SUBJECT = "Terugbetaling kinesitherapie";
-    private static final String DESCRIPTION = "Mijn terugbetaling van 12 oktober is nog steeds niet uitgevoerd.";
+    private static final SealedText SUBJECT = sealed("subject");
+    private static final SealedText DESCRIPTION = sealed("description");
     private static final Instant RECEIVED_AT = Instant.parse("2026-11-26T09:15:00Z");
 
     private ContractSamples() {
@@ -53,6 +55,11 @@ public final class ContractSamples {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** A stand-in for a sealed value: the wire format is a string; what it seals does not matter here. */
+    public static SealedText sealed(String what) {
+        return SealedText.of("pd1.sealed-" + what);
     }
 
     public static String json(String type) {
@@ -84,13 +91,14 @@ public final class ContractSamples {
                 new ComplaintAcknowledged(METADATA, REFERENCE),
                 new ComplaintRouted(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement", null),
                 new ComplaintAnswered(METADATA, AnsweringLine.COMPLAINTS_SERVICE, Outcome.PARTLY_FOUNDED,
-                        "Le remboursement a été effectué le 20 novembre."),
-                new ComplaintEscalated(METADATA, "La réponse ne tient pas compte de mon attestation.",
+                        sealed("answer")),
+                new ComplaintEscalated(METADATA, sealed("reason"),
                         Instant.parse("2026-11-26T09:10:00Z")),
-                new ComplaintInstructed(METADATA, "Attestation reçue le 14 octobre, encodée le 18 novembre."),
+                new ComplaintInstructed(METADATA, sealed("findings")),
                 new RecommendationIssued(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
-                        "HEALTHCARE_REIMBURSEMENTS", "Encoder les attestations dans les cinq jours ouvrables."),
-                new ComplaintClosed(METADATA, "Résultat communiqué au membre."),
+                        "HEALTHCARE_REIMBURSEMENTS", sealed("recommendation")),
+                new ComplaintClosed(METADATA, sealed("reason")),
+                new PersonalDataErased(METADATA, DATA_SUBJECT_ID, PersonalDataErased.ErasureCause.ERASURE_REQUEST),
                 new DepartmentAssigned(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"));
     }
 }

@@ -2,6 +2,7 @@ package be.partenamut.complaints.contracts.events;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.Outcome;
 
 /**
@@ -14,5 +15,5 @@ public record ComplaintAnswered(
         MessageMetadata metadata,
         AnsweringLine line,
         Outcome outcome,
-        String answer) implements ComplaintEvent {
+        SealedText answer) implements ComplaintEvent {
 }

@@ -1,9 +1,10 @@
 package be.partenamut.complaints.contracts.events;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 
 /** Nothing remains to be done on the complaint. */
 public record ComplaintClosed(
         MessageMetadata metadata,
-        String reason) implements ComplaintEvent {
+        SealedText reason) implements ComplaintEvent {
 }

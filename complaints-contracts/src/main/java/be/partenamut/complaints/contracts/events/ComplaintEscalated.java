@@ -1,6 +1,7 @@
 package be.partenamut.complaints.contracts.events;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ import java.time.Instant;
  */
 public record ComplaintEscalated(
         MessageMetadata metadata,
-        String reason,
+        SealedText reason,
         Instant escalationReceivedAt) implements ComplaintEvent {
 }

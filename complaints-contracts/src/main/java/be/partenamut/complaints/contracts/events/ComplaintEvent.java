@@ -22,11 +22,13 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ComplaintEscalated.class, name = "ComplaintEscalated"),
         @JsonSubTypes.Type(value = ComplaintInstructed.class, name = "ComplaintInstructed"),
         @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
-        @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed")
+        @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
+        @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased")
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
-        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed {
+        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
+        PersonalDataErased {
 
     @Override
     MessageMetadata metadata();

@@ -1,9 +1,10 @@
 package be.partenamut.complaints.contracts.events;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 
 /** The complaints service recorded (part of) its analysis made with the service concerned. */
 public record ComplaintInstructed(
         MessageMetadata metadata,
-        String findings) implements ComplaintEvent {
+        SealedText findings) implements ComplaintEvent {
 }

@@ -3,6 +3,7 @@ package be.partenamut.complaints.contracts.events;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 
 import java.time.Instant;
 
@@ -18,7 +19,7 @@ public record ComplaintReceived(
         Channel channel,
         MemberContact member,
         String category,
-        String subject,
-        String description,
+        SealedText subject,
+        SealedText description,
         Instant receivedAt) implements ComplaintEvent {
 }

@@ -1,6 +1,7 @@
 package be.partenamut.complaints.contracts.events;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 
 import java.util.UUID;
 
@@ -9,5 +10,5 @@ public record RecommendationIssued(
         MessageMetadata metadata,
         UUID recommendationId,
         String department,
-        String recommendation) implements ComplaintEvent {
+        SealedText recommendation) implements ComplaintEvent {
 }

@@ -3,6 +3,7 @@ package be.partenamut.complaints.contracts.submissions;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.SealedText;
 
 import java.time.Instant;
 
@@ -16,7 +17,7 @@ public record ComplaintSubmitted(
         Channel channel,
         MemberContact member,
         String category,
-        String subject,
-        String description,
+        SealedText subject,
+        SealedText description,
         Instant receivedAt) implements SubmissionMessage {
 }

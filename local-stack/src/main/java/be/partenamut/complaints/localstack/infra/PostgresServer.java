@@ -18,8 +18,9 @@ import java.util.List;
 public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
+    /** Each service's own database, and the key vault's. */
     public static final List<String> SERVICE_DATABASES =
-            List.of("intake", "office", "routing", "notification", "analytics");
+            List.of("intake", "office", "routing", "notification", "analytics", "keyvault");
 
     private final EmbeddedPostgres postgres;
 

@@ -1,5 +1,7 @@
 package be.partenamut.complaints.localstack.infra;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +11,9 @@ import java.util.Map;
  * against the same real infrastructure as the local stack, with nothing installed.
  */
 public final class SharedInfrastructure {
+
+    /** The master key of this JVM's tests; a new one each run. */
+    public static final String TEST_MASTER_KEY = newMasterKey("test");
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
@@ -52,11 +57,31 @@ public final class SharedInfrastructure {
         properties.put("spring.datasource.password", "");
         properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
         properties.put("spring.cloud.stream.kafka.binder.brokers", kafka().bootstrapServers());
+        properties.putAll(personalData(postgres(), TEST_MASTER_KEY));
         if (withMail) {
             properties.put("spring.mail.host", smtp().host());
             properties.put("spring.mail.port", String.valueOf(smtp().port()));
         }
         return properties;
+    }
+
+    /**
+     * Where the services that seal and open personal data find the key vault, and the master key
+     * that protects it (passed as properties; the local stack passes it in the environment).
+     */
+    public static Map<String, String> personalData(PostgresServer postgres, String masterKey) {
+        return Map.of(
+                "complaints.personal-data.vault.url", postgres.jdbcUrl("keyvault"),
+                "complaints.personal-data.vault.username", PostgresServer.USER,
+                "complaints.personal-data.vault.password", "",
+                "complaints.personal-data.master-key", masterKey);
+    }
+
+    /** A master key for this JVM's tests: {@code <id>:<base64 of 32 random bytes>}. */
+    public static String newMasterKey(String id) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return id + ":" + Base64.getEncoder().encodeToString(key);
     }
 
     private static void onExit(AutoCloseable resource) {
