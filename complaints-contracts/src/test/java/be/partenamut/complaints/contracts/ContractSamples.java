@@ -98,7 +98,7 @@ public final class ContractSamples {
                 new RecommendationIssued(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
                         "HEALTHCARE_REIMBURSEMENTS", sealed("recommendation")),
                 new ComplaintClosed(METADATA, sealed("reason")),
-                new PersonalDataErased(METADATA, DATA_SUBJECT_ID, PersonalDataErased.ErasureCause.ERASURE_REQUEST),
+                new PersonalDataErased(METADATA, DATA_SUBJECT_ID, ErasureCause.ERASURE_REQUEST),
                 new DepartmentAssigned(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"));
     }
 }

@@ -1,17 +1,21 @@
 package be.partenamut.complaints.office;
 
 import be.partenamut.complaints.contracts.Channel;
-import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +29,7 @@ import java.util.function.Predicate;
 
 /** The complaints office on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Configuration.class)
 public abstract class OfficeIntegrationTest {
 
     protected static final Duration WAIT = Duration.ofSeconds(60);
@@ -35,21 +40,40 @@ public abstract class OfficeIntegrationTest {
     protected ObjectMapper json;
     @Autowired
     protected TestRestTemplate http;
+    @Autowired
+    protected PersonalData personalData;
+    @Autowired
+    protected MutableClock clock;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("office", false).forEach((key, value) -> registry.add(key, () -> value));
     }
 
-    /** A submission as intake publishes it, for a new complaint. */
-    protected static ComplaintSubmitted submission() {
-        ComplaintSubmitted sample = ContractSamples.complaintSubmitted();
+    /** A submission as intake publishes it (personal fields sealed in the key vault), for a new complaint. */
+    protected ComplaintSubmitted submission() {
+        return submission(memberNumber(), "Sophie", "Peeters", "sophie.peeters@example.be",
+                "Terugbetaling kinesitherapie", "Mijn terugbetaling van 12 oktober is nog steeds niet uitgevoerd.");
+    }
+
+    protected ComplaintSubmitted submission(String memberNumber, String firstName, String lastName, String email,
+                                            String subject, String description) {
         UUID complaintId = UUID.randomUUID();
+        PersonalData.Sealer sealer = personalData.newComplaint(complaintId, memberNumber);
         return new ComplaintSubmitted(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "corr-" + complaintId, null),
                 "PL-2026-" + String.format("%06d", Math.abs(complaintId.hashCode() % 1_000_000)),
-                Channel.WEB_FORM, sample.member(), "REIMBURSEMENT", sample.subject(), sample.description(),
-                Instant.now());
+                Channel.WEB_FORM,
+                new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
+                        sealer.seal(PersonalFields.FIRST_NAME, firstName), sealer.seal(PersonalFields.LAST_NAME, lastName),
+                        sealer.seal(PersonalFields.EMAIL, email), Language.NL),
+                "REIMBURSEMENT", sealer.seal(PersonalFields.SUBJECT, subject),
+                sealer.seal(PersonalFields.DESCRIPTION, description), Instant.now());
+    }
+
+    /** A member number of its own for each test, so tests never share a member's key. */
+    protected static String memberNumber() {
+        return String.valueOf(200_000_000L + (long) (Math.random() * 799_999_999L));
     }
 
     protected void publish(ComplaintSubmitted submitted) throws Exception {

@@ -1,8 +1,11 @@
 package be.partenamut.complaints.intake;
 
+import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.personaldata.Opened;
+import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.support.correlation.Correlation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,6 +63,9 @@ public abstract class IntakeIntegrationTest {
     protected ObjectMapper json;
     @Autowired
     protected JdbcClient jdbc;
+    /** The key vault the service seals with, to open what it published as the complaints office would. */
+    @Autowired
+    protected PersonalData personalData;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -80,6 +86,17 @@ public abstract class IntakeIntegrationTest {
         body.put("subject", "Terugbetaling kinesitherapie " + nonce);
         body.put("description", "Mijn terugbetaling van 12 oktober is nog steeds niet uitgevoerd. " + nonce);
         return body;
+    }
+
+    /** A member number no other test uses (13 digits), so that no other test's data can match it. */
+    protected static String anotherMemberNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 10_000_000_000_000L));
+    }
+
+    /** Opens a sealed field of a published message with the complaint's key, as a reader with vault access would. */
+    protected Opened open(String complaintId, String field, JsonNode sealed) {
+        return personalData.openerFor(UUID.fromString(complaintId))
+                .open(field, sealed == null || sealed.isNull() ? null : SealedText.of(sealed.asText()));
     }
 
     protected static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
@@ -141,12 +158,26 @@ public abstract class IntakeIntegrationTest {
     }
 
     private List<TopicClient.Record> everythingPublished() {
-        Map<TopicPartition, Long> ends = endOffsets();
         List<TopicClient.Record> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        for (ConsumerRecord<byte[], byte[]> record : rawRecordsPublished()) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            record.headers().forEach(header -> headers.put(header.key(),
+                    header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8)));
+            records.add(new TopicClient.Record(record.topic(), record.partition(), record.offset(),
+                    record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
+                    new String(record.value(), StandardCharsets.UTF_8), headers));
+        }
+        return records;
+    }
+
+    /** Every message ever written to the submissions topic, its key, value and headers as the broker holds them. */
+    protected List<ConsumerRecord<byte[], byte[]>> rawRecordsPublished() {
+        Map<TopicPartition, Long> ends = endOffsets();
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             consumer.assign(ends.keySet());
             consumer.seekToBeginning(ends.keySet());
@@ -155,13 +186,7 @@ public abstract class IntakeIntegrationTest {
                 if (Instant.now().isAfter(deadline)) {
                     throw new AssertionError("could not read " + Topics.SUBMISSIONS + " to its end");
                 }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                    Map<String, String> headers = new LinkedHashMap<>();
-                    record.headers().forEach(header -> headers.put(header.key(),
-                            header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8)));
-                    records.add(new TopicClient.Record(record.topic(), record.partition(), record.offset(),
-                            record.key(), new String(record.value(), StandardCharsets.UTF_8), headers));
-                }
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
             }
         }
         return records;

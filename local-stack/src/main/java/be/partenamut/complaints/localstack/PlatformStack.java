@@ -40,19 +40,31 @@ public final class PlatformStack implements AutoCloseable {
     }
 
     /** Where things are, and on which ports; 0 means any free port. */
-    public record Layout(Path repositoryRoot, Path dataDirectory, boolean keepData, int postgresPort, int kafkaPort,
+    public record Layout(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
                          int smtpPort, boolean servicePortsFromTable, List<String> jvmOptions) {
 
         /** The local stack: documented ports, data kept across restarts. */
         public static Layout local(Path repositoryRoot) {
-            return new Layout(repositoryRoot, repositoryRoot.resolve(".local-data"), true, 5433, 9092, 3025, true,
+            return new Layout(repositoryRoot, repositoryRoot.resolve(".local-data"), 5433, 9092, 3025, true,
                     List.of("-Xmx384m", "-XX:+UseSerialGC"));
         }
 
-        /** For tests: free ports, a throw-away data directory. */
+        /** For tests: free ports, everything under a scratch directory. */
         public static Layout isolated(Path repositoryRoot, Path scratch) {
-            return new Layout(repositoryRoot, scratch, false, 0, 0, 0, false,
+            return new Layout(repositoryRoot, scratch, 0, 0, 0, false,
                     List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        }
+
+        public Path postgresData() {
+            return dataDirectory.resolve("postgres");
+        }
+
+        public Path kafkaLogs() {
+            return dataDirectory.resolve("kafka");
+        }
+
+        public Path serviceLogs() {
+            return dataDirectory.resolve("logs");
         }
     }
 
@@ -61,23 +73,24 @@ public final class PlatformStack implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             progress.accept("Starting PostgreSQL");
-            PostgresServer postgres = PostgresServer.start(
-                    layout.keepData() ? layout.dataDirectory().resolve("postgres") : null, layout.postgresPort());
+            PostgresServer postgres = PostgresServer.start(layout.postgresData(), layout.postgresPort());
             started.add(postgres);
             progress.accept("Starting Kafka");
-            KafkaBroker kafka = KafkaBroker.start(layout.dataDirectory().resolve("kafka"), layout.kafkaPort());
+            KafkaBroker kafka = KafkaBroker.start(layout.kafkaLogs(), layout.kafkaPort());
             started.add(kafka);
             progress.accept("Starting the SMTP server");
             SmtpServer smtp = SmtpServer.start(layout.smtpPort());
             started.add(smtp);
 
+            String masterKey = MasterKeyFile.readOrCreate(layout.dataDirectory().resolve("master.key"));
             List<ServiceProcess> services = new ArrayList<>();
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 int port = layout.servicePortsFromTable() ? spec.port() : FreePorts.next();
                 progress.accept("Starting " + spec.name() + " on port " + port);
                 ServiceProcess service = ServiceProcess.start(spec, runnableJar(layout.repositoryRoot(), spec), port,
                         springProperties(spec, postgres, kafka, smtp),
-                        layout.dataDirectory().resolve("logs").resolve(spec.name() + ".log"), layout.jvmOptions());
+                        spec.sealsPersonalData() ? Map.of(MasterKeyFile.ENVIRONMENT_VARIABLE, masterKey) : Map.of(),
+                        layout.serviceLogs().resolve(spec.name() + ".log"), layout.jvmOptions());
                 services.add(service);
                 started.add(service);
             }
@@ -121,6 +134,10 @@ public final class PlatformStack implements AutoCloseable {
         properties.put("spring.datasource.username", PostgresServer.USER);
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
+        if (spec.sealsPersonalData()) {
+            properties.put("complaints.personal-data.vault.url", postgres.jdbcUrl("keyvault"));
+            properties.put("complaints.personal-data.vault.username", PostgresServer.USER);
+        }
         if (spec.usesMail()) {
             properties.put("spring.mail.host", smtp.host());
             properties.put("spring.mail.port", String.valueOf(smtp.port()));

@@ -31,9 +31,9 @@ public final class ServiceProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    /** Starts {@code jar} with {@code properties} as command-line Spring properties. */
+    /** Starts {@code jar} with {@code properties} as command-line Spring properties and {@code environment} added to its environment. */
     public static ServiceProcess start(ServiceSpec spec, Path jar, int port, Map<String, String> properties,
-                                       Path logFile, List<String> jvmOptions) {
+                                       Map<String, String> environment, Path logFile, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -45,10 +45,12 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            // Secrets go in the environment, where other users' process listings do not show them.
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServiceProcess(spec, port, process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + spec.name(), e);

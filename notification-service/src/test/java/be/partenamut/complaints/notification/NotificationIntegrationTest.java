@@ -5,6 +5,7 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,9 @@ public abstract class NotificationIntegrationTest {
     protected ObjectMapper json;
     @Autowired
     protected TestRestTemplate http;
+    /** Seals the test events' personal fields, and erases or expires them, through the shared key vault. */
+    @Autowired
+    protected PersonalData personalData;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,17 +1,25 @@
 package be.partenamut.complaints.notification;
 
 import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Fresh events for each test: new complaint id, message ids, reference and address every time. */
+/**
+ * Fresh events for each test: new complaint id, message ids, reference, address and member (so
+ * erasing one test's member erases no other's), with every personal field truly sealed through the
+ * key vault, as the complaints office publishes them.
+ */
 public final class TestComplaints {
 
     private TestComplaints() {
@@ -21,14 +29,32 @@ public final class TestComplaints {
         return "member-" + UUID.randomUUID() + "@example.be";
     }
 
-    public static ComplaintReceived received(Language language, String email) {
+    public static String newMemberNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+    }
+
+    public static ComplaintReceived received(PersonalData personalData, Language language, String email) {
+        return received(personalData, language, newMemberNumber(), firstName(language), lastName(language), email,
+                "Remboursement refusé", "Ma demande de remboursement a été refusée sans explication.");
+    }
+
+    public static ComplaintReceived received(PersonalData personalData, Language language, String memberNumber,
+                                             String firstName, String lastName, String email, String subject,
+                                             String description) {
         ComplaintReceived sample = ContractSamples.complaintReceived();
         UUID complaintId = UUID.randomUUID();
+        PersonalData.Sealer sealer = personalData.newComplaint(complaintId, memberNumber);
         String reference = "PL-2026-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-        MemberContact member = new MemberContact("100000001", firstName(language), lastName(language), email, language);
+        MemberContact member = new MemberContact(sealer.subjectId(),
+                sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
+                sealer.seal(PersonalFields.FIRST_NAME, firstName),
+                sealer.seal(PersonalFields.LAST_NAME, lastName),
+                sealer.seal(PersonalFields.EMAIL, email),
+                language);
         return new ComplaintReceived(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
-                reference, sample.channel(), member, sample.category(), sample.subject(), sample.description(),
+                reference, sample.channel(), member, sample.category(),
+                sealer.seal(PersonalFields.SUBJECT, subject), sealer.seal(PersonalFields.DESCRIPTION, description),
                 sample.receivedAt());
     }
 
@@ -37,6 +63,13 @@ public final class TestComplaints {
                 MessageMetadata.of(UUID.randomUUID(), received.complaintId(), Instant.now(),
                         received.metadata().correlationId(), received.metadata().messageId().toString()),
                 received.reference());
+    }
+
+    public static PersonalDataErased erased(ComplaintReceived received, ErasureCause cause) {
+        return new PersonalDataErased(
+                MessageMetadata.of(UUID.randomUUID(), received.complaintId(), Instant.now(),
+                        "erasure-" + received.complaintId(), null),
+                received.member().dataSubjectId(), cause);
     }
 
     public static String firstName(Language language) {

@@ -120,6 +120,11 @@ public class PersonalData {
             return key.status();
         }
 
+        /** What every field of this complaint reads as, before any damage to one of them. */
+        public Opened state() {
+            return key.status() == KeyStatus.AVAILABLE ? Opened.readable(null) : Opened.gone(key.status(), key.since());
+        }
+
         public Opened open(String field, SealedText sealed) {
             if (sealed == null) {
                 return Opened.absent();

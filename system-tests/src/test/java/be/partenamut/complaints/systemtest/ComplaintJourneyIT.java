@@ -2,6 +2,7 @@ package be.partenamut.complaints.systemtest;
 
 import be.partenamut.complaints.localstack.PlatformStack;
 import be.partenamut.complaints.localstack.ServiceProcess;
+import be.partenamut.complaints.localstack.infra.PlaintextScan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -51,15 +52,20 @@ class ComplaintJourneyIT {
     @Test
     void followsAComplaintFromTheWebFormToTheAcknowledgementTheDepartmentAndTheFigures() throws Exception {
         JsonNode before = platform.get("analytics-service", "/api/v1/statistics", "analyst").json();
-        String email = "journey-" + UUID.randomUUID() + "@example.be";
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String memberNumber = String.valueOf(300_000_000L + Math.abs(unique.hashCode() % 600_000_000L));
+        String firstName = "Zebulon" + unique;
+        String lastName = "Quimby" + unique;
+        String email = "journey-" + unique + "@example.be";
+        String description = "Mon remboursement du 12 octobre n'a toujours pas été effectué " + unique + ".";
         String correlationId = "journey-" + UUID.randomUUID();
 
         PlatformClient.Response accepted = platform.post("intake-service", "/api/v1/complaints", """
-                {"channel": "WEB_FORM", "memberNumber": "100000001", "firstName": "Camille", "lastName": "Dubois",
+                {"channel": "WEB_FORM", "memberNumber": "%s", "firstName": "%s", "lastName": "%s",
                  "email": "%s", "language": "fr", "category": "REIMBURSEMENT",
-                 "subject": "Remboursement de kinésithérapie",
-                 "description": "Mon remboursement du 12 octobre n'a toujours pas été effectué."}
-                """.formatted(email), Map.of("X-Correlation-Id", correlationId, "Idempotency-Key", correlationId));
+                 "subject": "Remboursement de kinésithérapie", "description": "%s"}
+                """.formatted(memberNumber, firstName, lastName, email, description),
+                Map.of("X-Correlation-Id", correlationId, "Idempotency-Key", correlationId));
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         String complaintId = accepted.json().get("complaintId").asText();
@@ -78,6 +84,8 @@ class ComplaintJourneyIT {
         assertThat(complaint.get("reference").asText()).isEqualTo(reference);
         assertThat(complaint.get("status").asText()).isEqualTo("ACKNOWLEDGED");
         assertThat(complaint.get("department").asText()).isEqualTo("HEALTHCARE_REIMBURSEMENTS");
+        assertThat(complaint.at("/member/lastName").asText()).isEqualTo(lastName);
+        assertThat(complaint.get("description").asText()).isEqualTo(description);
 
         // The acknowledgement is on record at the notification service.
         JsonNode notifications = platform.await("notification-service", "/api/v1/notifications?complaintId=" + complaintId,
@@ -110,6 +118,28 @@ class ComplaintJourneyIT {
             await().atMost(WAIT).untilAsserted(() ->
                     assertThat(Files.readString(process.logFile())).as(service + " log").contains(correlationId));
         }
+
+        // Nothing personal in clear at rest: not in PostgreSQL's files (tables and write-ahead log), not in
+        // Kafka's log segments, not in any service's log.
+        List<String> personal = List.of(memberNumber, firstName, lastName, email, description, unique + ".");
+        assertThat(PlaintextScan.files(scratch.resolve("postgres"), personal)).isEmpty();
+        assertThat(PlaintextScan.files(scratch.resolve("kafka"), personal)).isEmpty();
+        assertThat(PlaintextScan.files(scratch.resolve("logs"), personal)).isEmpty();
+
+        // The member asks for erasure: the complaint keeps its history and facts, nothing personal is left.
+        PlatformClient.Response erased = platform.postAs("admin", "complaints-office-service",
+                "/api/v1/data-subjects/" + memberNumber + "/erasure", "");
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        JsonNode afterErasure = platform.await("complaints-office-service", "/api/v1/complaints/" + complaintId, "officer",
+                c -> "ERASED".equals(c.at("/personalData/status").asText()), WAIT);
+        assertThat(afterErasure.at("/member/lastName").isNull()).isTrue();
+        assertThat(afterErasure.get("reference").asText()).isEqualTo(reference);
+        assertThat(afterErasure.get("timeline").get(afterErasure.get("timeline").size() - 1).get("type").asText())
+                .isEqualTo("PersonalDataErased");
+        platform.await("notification-service", "/api/v1/notifications?complaintId=" + complaintId, "officer",
+                list -> list.size() > 0 && list.get(0).get("recipient").isNull(), WAIT);
+        JsonNode figures = platform.get("analytics-service", "/api/v1/statistics", "analyst").json();
+        assertThat(figures.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
     }
 
     @Test

@@ -41,6 +41,16 @@ class ComposeConsistencyTest {
         assertThat(((Map<String, Object>) service.get("environment")).get("SPRING_PROFILES_ACTIVE")).isEqualTo("docker");
         assertThat(((Map<String, Object>) service.get("healthcheck")).get("test").toString())
                 .contains("localhost:" + spec.port() + "/actuator/health");
+        assertThat(((Map<String, Object>) service.get("environment")).containsKey("COMPLAINTS_PERSONALDATA_MASTERKEY"))
+                .as("master key passed to " + spec.name()).isEqualTo(spec.sealsPersonalData());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void composesDatabaseServerHasTheServicesDatabase(ServiceSpec spec) throws IOException {
+        String init = Files.readString(ROOT.resolve("docker/postgres/init.sql"));
+
+        assertThat(init).contains("create database " + spec.database() + ";").contains("create database keyvault;");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,6 +70,14 @@ class ComposeConsistencyTest {
         assertThat(path(docker, "spring", "datasource", "url"))
                 .isEqualTo("jdbc:postgresql://postgres:5432/" + spec.database());
         assertThat(path(docker, "spring", "kafka", "bootstrap-servers")).isEqualTo("kafka:9092");
+        if (spec.sealsPersonalData()) {
+            assertThat(path(defaults, "complaints", "personal-data", "vault", "url"))
+                    .isEqualTo("jdbc:postgresql://localhost:5433/keyvault");
+            assertThat(path(docker, "complaints", "personal-data", "vault", "url"))
+                    .isEqualTo("jdbc:postgresql://postgres:5432/keyvault");
+            assertThat(path(defaults, "complaints", "personal-data", "master-key"))
+                    .as("a master key must come from the environment, never from the file").isNull();
+        }
     }
 
     private static List<Map<String, Object>> load(Path file) throws IOException {

@@ -41,29 +41,29 @@ final class ComplaintEvents {
     }
 
     ComplaintAnswered answeredByFirstLine() {
-        return new ComplaintAnswered(metadata(), AnsweringLine.FIRST_LINE, null, "Votre remboursement est en cours.");
+        return new ComplaintAnswered(metadata(), AnsweringLine.FIRST_LINE, null, ContractSamples.sealed("Votre remboursement est en cours."));
     }
 
     ComplaintEscalated escalated() {
-        return new ComplaintEscalated(metadata(), "Toujours pas remboursé.", Instant.now());
+        return new ComplaintEscalated(metadata(), ContractSamples.sealed("Toujours pas remboursé."), Instant.now());
     }
 
     ComplaintInstructed instructed() {
-        return new ComplaintInstructed(metadata(), "Attestation encodée en retard.");
+        return new ComplaintInstructed(metadata(), ContractSamples.sealed("Attestation encodée en retard."));
     }
 
     ComplaintAnswered answeredByComplaintsService(Outcome outcome) {
         return new ComplaintAnswered(metadata(), AnsweringLine.COMPLAINTS_SERVICE, outcome,
-                "Le remboursement a été effectué.");
+                ContractSamples.sealed("Le remboursement a été effectué."));
     }
 
     RecommendationIssued recommendation(String department) {
         return new RecommendationIssued(metadata(), UUID.randomUUID(), department,
-                "Encoder les attestations dans les cinq jours ouvrables.");
+                ContractSamples.sealed("Encoder les attestations dans les cinq jours ouvrables."));
     }
 
     ComplaintClosed closed() {
-        return new ComplaintClosed(metadata(), "Résultat communiqué au membre.");
+        return new ComplaintClosed(metadata(), ContractSamples.sealed("Résultat communiqué au membre."));
     }
 
     private MessageMetadata metadata() {

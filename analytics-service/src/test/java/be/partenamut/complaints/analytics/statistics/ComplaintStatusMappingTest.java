@@ -1,5 +1,6 @@
 package be.partenamut.complaints.analytics.statistics;
 
+import be.partenamut.complaints.contracts.ContractSamples;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
@@ -59,7 +60,7 @@ class ComplaintStatusMappingTest {
     }
 
     private static ComplaintAnswered answer(AnsweringLine line, Outcome outcome) {
-        return new ComplaintAnswered(metadata(), line, outcome, "Réponse.");
+        return new ComplaintAnswered(metadata(), line, outcome, ContractSamples.sealed("Réponse."));
     }
 
     private static MessageMetadata metadata() {

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.contracts.events;
 
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.MessageMetadata;
 
 import java.util.UUID;
@@ -14,11 +15,4 @@ public record PersonalDataErased(
         MessageMetadata metadata,
         UUID dataSubjectId,
         ErasureCause cause) implements ComplaintEvent {
-
-    public enum ErasureCause {
-        /** The member exercised the right to erasure (GDPR art. 17). */
-        ERASURE_REQUEST,
-        /** The complaint was closed longer ago than the retention period. */
-        RETENTION_EXPIRED
-    }
 }

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.submission;
 
+import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,12 +10,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * The SHA-256 of a submission's content, in a canonical JSON form: two bodies that differ only in
- * spacing or field order are the same request; any other difference makes another request.
+ * Tells a repeated request from another one under the same Idempotency-Key, without keeping the
+ * request. The fingerprint is a keyed hash (HMAC) of the submission's canonical JSON under its
+ * complaint's key: two bodies that differ only in spacing or field order are the same request, any
+ * other difference makes another request. Unlike a plain SHA-256 of the body, it cannot be
+ * recomputed from guesses of the member's data, and it becomes meaningless once the member's data
+ * is erased.
  */
 public final class RequestFingerprint {
 
@@ -28,20 +31,23 @@ public final class RequestFingerprint {
     private RequestFingerprint() {
     }
 
-    /** 64 hexadecimal characters. */
-    public static String of(ComplaintSubmission submission) {
-        try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(submission);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot fingerprint a submission", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+    /** 64 hexadecimal characters, under the key of the complaint {@code sealer} seals. */
+    public static String of(ComplaintSubmission submission, PersonalData.Sealer sealer) {
+        return sealer.fingerprint(canonicalJson(submission));
     }
 
-    /** Exposed for tests: the canonical text that is hashed. */
-    static String canonicalJson(ComplaintSubmission submission) throws JsonProcessingException {
-        return new String(CANONICAL.writeValueAsBytes(submission), StandardCharsets.UTF_8);
+    /** Whether two fingerprints are the same, in a time that does not tell how much of them matched. */
+    public static boolean same(String stored, String computed) {
+        return stored != null && computed != null && MessageDigest.isEqual(
+                stored.getBytes(StandardCharsets.US_ASCII), computed.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The canonical text that is fingerprinted: properties sorted, no spacing. */
+    static String canonicalJson(ComplaintSubmission submission) {
+        try {
+            return new String(CANONICAL.writeValueAsBytes(submission), StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint a submission", e);
+        }
     }
 }

@@ -5,21 +5,26 @@ import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import java.util.UUID;
 
 /**
- * An accepted submission as intake keeps it.
+ * An accepted submission as intake keeps it. Its personal fields are sealed in {@code message}.
  *
- * @param submissionId   stable for the submission; the message id of {@code message}
- * @param idempotencyKey the caller's key, or null
- * @param requestHash    SHA-256 of the request, to tell a repeat from a reused key
- * @param message        exactly what is (re)published
+ * @param submissionId       stable for the submission; the message id of {@code message}
+ * @param idempotencyKey     the caller's key, or null
+ * @param requestFingerprint keyed fingerprint of the request ({@link RequestFingerprint}), to tell a
+ *                           repeat from a reused key; null for a submission stored before sealing
+ * @param message            exactly what is (re)published
  */
 public record StoredSubmission(
         UUID submissionId,
         String idempotencyKey,
-        String requestHash,
+        String requestFingerprint,
         SubmissionStatus status,
         ComplaintSubmitted message) {
 
+    public UUID complaintId() {
+        return message.metadata().complaintId();
+    }
+
     public SubmissionReceipt receipt() {
-        return new SubmissionReceipt(message.metadata().complaintId(), message.reference(), message.receivedAt());
+        return new SubmissionReceipt(complaintId(), message.reference(), message.receivedAt());
     }
 }

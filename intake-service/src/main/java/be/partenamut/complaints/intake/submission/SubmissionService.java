@@ -2,31 +2,41 @@ package be.partenamut.complaints.intake.submission;
 
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.intake.submission.messaging.SubmissionPublisher;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.support.correlation.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Accepts a valid submission so that nothing accepted is lost or registered twice:
  * <ol>
- *   <li>stores it, PENDING, with its reference and the exact message to publish (one transaction);</li>
+ *   <li>creates the complaint's key in the key vault (under its member's key) and seals every
+ *       personal field with it;</li>
+ *   <li>stores the submission, PENDING, with its reference and the exact (sealed) message to publish
+ *       (one transaction);</li>
  *   <li>publishes that message and waits for Kafka's acknowledgement;</li>
  *   <li>marks it PUBLISHED, and only then answers 202.</li>
  * </ol>
- * When Kafka fails, the caller gets a 503 and the row stays PENDING; a retry with the same
- * Idempotency-Key publishes the same message (same message id, same complaint id). Publishing
- * happens under the row's lock, so concurrent retries publish it once.
+ * When the key vault or Kafka fails, the caller gets a 503; with the vault down nothing is stored,
+ * with Kafka down the row stays PENDING and a retry with the same Idempotency-Key publishes the same
+ * message (same message id, same complaint id). Publishing happens under the row's lock, so
+ * concurrent retries publish it once.
  */
 @Service
 public class SubmissionService {
@@ -36,15 +46,18 @@ public class SubmissionService {
     private final Submissions submissions;
     private final ComplaintReferences references;
     private final SubmissionPublisher publisher;
+    private final PersonalData personalData;
     private final SubmissionMetrics metrics;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public SubmissionService(Submissions submissions, ComplaintReferences references, SubmissionPublisher publisher,
-                             SubmissionMetrics metrics, TransactionTemplate transactions, Clock clock) {
+                             PersonalData personalData, SubmissionMetrics metrics, TransactionTemplate transactions,
+                             Clock clock) {
         this.submissions = submissions;
         this.references = references;
         this.publisher = publisher;
+        this.personalData = personalData;
         this.metrics = metrics;
         this.transactions = transactions;
         this.clock = clock;
@@ -53,60 +66,114 @@ public class SubmissionService {
     /**
      * @param idempotencyKey the caller's key, or null
      * @throws IdempotencyKeyReusedException    the key came earlier with another request
-     * @throws SubmissionNotRegisteredException Kafka did not acknowledge the submission
+     * @throws SubmissionNotRegisteredException the key vault could not be reached, or Kafka did not
+     *                                          acknowledge the submission
      */
     public SubmissionReceipt submit(ComplaintSubmission submission, String idempotencyKey) {
-        String requestHash = RequestFingerprint.of(submission);
-        if (idempotencyKey != null) {
+        boolean withIdempotencyKey = idempotencyKey != null;
+        if (withIdempotencyKey) {
             StoredSubmission earlier = submissions.withIdempotencyKey(idempotencyKey).orElse(null);
             if (earlier != null) {
-                return repeat(earlier, requestHash);
+                return repeat(earlier, submission);
             }
         }
+        UUID complaintId = UUID.randomUUID();
+        // Before the transaction: the vault is another database, and a slow vault must not hold intake's connections.
+        PersonalData.Sealer sealer = fromKeyVault(
+                () -> personalData.newComplaint(complaintId, submission.memberNumber()), withIdempotencyKey);
+        String fingerprint = RequestFingerprint.of(submission, sealer);
         StoredSubmission stored;
         try {
-            stored = transactions.execute(status -> register(submission, idempotencyKey, requestHash));
+            stored = transactions.execute(status ->
+                    register(submission, idempotencyKey, complaintId, sealer, fingerprint));
         } catch (DuplicateKeyException e) {
-            if (idempotencyKey == null) {
+            if (!withIdempotencyKey) {
                 throw e;
             }
-            // A concurrent request with the same key was stored first: this one is its repeat.
-            return repeat(submissions.withIdempotencyKey(idempotencyKey).orElseThrow(() -> e), requestHash);
+            // A concurrent request with the same key was stored first: this one is its repeat (the key
+            // just created in the vault for complaintId is left unused: it protects nothing).
+            return repeat(submissions.withIdempotencyKey(idempotencyKey).orElseThrow(() -> e), submission);
         }
         publishIfPending(stored);
         return stored.receipt();
     }
 
-    private SubmissionReceipt repeat(StoredSubmission earlier, String requestHash) {
-        if (!earlier.requestHash().equals(requestHash)) {
+    private SubmissionReceipt repeat(StoredSubmission earlier, ComplaintSubmission submission) {
+        if (!repeats(submission, earlier)) {
             throw new IdempotencyKeyReusedException();
         }
         publishIfPending(earlier);
         metrics.repeat();
-        log.info("Repeated submission answered with complaint {} ({})", earlier.message().metadata().complaintId(),
+        log.info("Repeated submission answered with complaint {} ({})", earlier.complaintId(),
                 earlier.message().reference());
         return earlier.receipt();
     }
 
-    private StoredSubmission register(ComplaintSubmission submission, String idempotencyKey, String requestHash) {
+    /**
+     * Whether {@code submission} has the content of the earlier submission stored under its key,
+     * compared by their fingerprints under the earlier complaint's key.
+     * <p>
+     * When that key is gone (the member's data was erased, or its retention ended) or the earlier
+     * submission was stored before sealing, the two can no longer be compared, and this answers yes.
+     * The key names one submission, and that one was accepted: refusing with a 422 would tell a
+     * genuine retry that it sent another complaint, and registering it anew would register the
+     * complaint twice and bring the erased member's data back from a channel's retry. The receipt
+     * holds no personal data, so answering with it tells nothing about the member.
+     */
+    private boolean repeats(ComplaintSubmission submission, StoredSubmission earlier) {
+        if (earlier.requestFingerprint() == null) {
+            log.info("Complaint {} ({}) was stored before sealing: its repeat is answered without comparing",
+                    earlier.complaintId(), earlier.message().reference());
+            return true;
+        }
+        PersonalData.Sealer sealer;
+        try {
+            sealer = fromKeyVault(() -> personalData.sealerFor(earlier.complaintId()), true);
+        } catch (PersonalDataUnavailableException e) {
+            log.info("Complaint {} ({}) has no personal data any more ({}): its repeat is answered without comparing",
+                    earlier.complaintId(), earlier.message().reference(), e.status());
+            return true;
+        }
+        return RequestFingerprint.same(earlier.requestFingerprint(), RequestFingerprint.of(submission, sealer));
+    }
+
+    private StoredSubmission register(ComplaintSubmission submission, String idempotencyKey, UUID complaintId,
+                                      PersonalData.Sealer sealer, String fingerprint) {
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         UUID submissionId = UUID.randomUUID();
-        UUID complaintId = UUID.randomUUID();
         String reference = references.next(ComplaintReference.yearOf(receivedAt));
         ComplaintSubmitted message = new ComplaintSubmitted(
                 MessageMetadata.of(submissionId, complaintId, receivedAt, Correlation.current(), null),
                 reference,
                 submission.channel(),
-                new MemberContact(submission.memberNumber(), submission.firstName(), submission.lastName(),
-                        submission.email(), submission.language()),
+                new MemberContact(sealer.subjectId(),
+                        sealer.seal(PersonalFields.MEMBER_NUMBER, submission.memberNumber()),
+                        sealer.seal(PersonalFields.FIRST_NAME, submission.firstName()),
+                        sealer.seal(PersonalFields.LAST_NAME, submission.lastName()),
+                        sealer.seal(PersonalFields.EMAIL, submission.email()),
+                        submission.language()),
                 submission.category(),
-                submission.subject(),
-                submission.description(),
+                sealer.seal(PersonalFields.SUBJECT, submission.subject()),
+                sealer.seal(PersonalFields.DESCRIPTION, submission.description()),
                 receivedAt);
-        StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, requestHash,
+        StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint,
                 SubmissionStatus.PENDING, message);
         submissions.insert(stored, receivedAt);
         return stored;
+    }
+
+    /**
+     * Calls the key vault; when its database cannot be reached, the submission is not registered
+     * (503, like a Kafka outage) and nothing has been stored or published.
+     */
+    private <T> T fromKeyVault(Supplier<T> call, boolean withIdempotencyKey) {
+        try {
+            return call.get();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Key vault unreachable, submission not registered: {}",
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
+            throw SubmissionNotRegisteredException.keyVaultUnavailable(withIdempotencyKey, e);
+        }
     }
 
     /**
@@ -125,7 +192,7 @@ public class SubmissionService {
                         submission.message().metadata().complaintId(), submission.message().reference(),
                         // The root cause only: the outer exceptions describe the failed message.
                         NestedExceptionUtils.getMostSpecificCause(e).toString());
-                throw new SubmissionNotRegisteredException(submission.idempotencyKey() != null, e);
+                throw SubmissionNotRegisteredException.notAcknowledged(submission.idempotencyKey() != null, e);
             }
             submissions.markPublished(submission.submissionId(), clock.instant());
             return true;

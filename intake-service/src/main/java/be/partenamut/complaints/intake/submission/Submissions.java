@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The accepted submissions, with the message each one publishes. */
+/** The accepted submissions, with the message each one publishes (its personal fields sealed). */
 @Repository
 public class Submissions {
 
@@ -34,15 +34,15 @@ public class Submissions {
     public void insert(StoredSubmission submission, Instant createdAt) {
         ComplaintSubmitted message = submission.message();
         jdbc.sql("""
-                        insert into submission (submission_id, idempotency_key, complaint_id, reference, request_hash,
-                                                status, message, created_at)
-                        values (:submissionId, :idempotencyKey, :complaintId, :reference, :requestHash,
+                        insert into submission (submission_id, idempotency_key, complaint_id, reference,
+                                                request_fingerprint, status, message, created_at)
+                        values (:submissionId, :idempotencyKey, :complaintId, :reference, :requestFingerprint,
                                 :status, cast(:message as jsonb), :createdAt)""")
                 .param("submissionId", submission.submissionId())
                 .param("idempotencyKey", submission.idempotencyKey())
                 .param("complaintId", message.metadata().complaintId())
                 .param("reference", message.reference())
-                .param("requestHash", submission.requestHash())
+                .param("requestFingerprint", submission.requestFingerprint())
                 .param("status", submission.status().name())
                 .param("message", write(message))
                 .param("createdAt", Timestamp.from(createdAt))
@@ -51,7 +51,7 @@ public class Submissions {
 
     public Optional<StoredSubmission> withIdempotencyKey(String idempotencyKey) {
         return jdbc.sql("""
-                        select submission_id, idempotency_key, request_hash, status, message::text as message
+                        select submission_id, idempotency_key, request_fingerprint, status, message::text as message
                         from submission where idempotency_key = :idempotencyKey""")
                 .param("idempotencyKey", idempotencyKey)
                 .query(this::read)
@@ -85,7 +85,7 @@ public class Submissions {
             return new StoredSubmission(
                     row.getObject("submission_id", UUID.class),
                     row.getString("idempotency_key"),
-                    row.getString("request_hash"),
+                    row.getString("request_fingerprint"),
                     SubmissionStatus.valueOf(row.getString("status")),
                     objectMapper.readValue(row.getString("message"), ComplaintSubmitted.class));
         } catch (JsonProcessingException e) {

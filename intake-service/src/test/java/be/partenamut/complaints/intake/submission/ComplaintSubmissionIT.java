@@ -1,8 +1,10 @@
 package be.partenamut.complaints.intake.submission;
 
 import be.partenamut.complaints.contracts.HeaderNames;
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.intake.IntakeIntegrationTest;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.personaldata.Opened;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,20 +65,38 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         assertThat(metadata.get("complaintId").asText()).isEqualTo(complaintId);
         assertThat(UUID.fromString(metadata.get("messageId").asText())).isNotNull();
         assertThat(Instant.parse(metadata.get("occurredAt").asText())).isEqualTo(receivedAt);
-        assertThat(metadata.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(metadata.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(metadata.get("correlationId").asText()).isEqualTo(correlationId);
         assertThat(metadata.get("causationId").isNull()).isTrue();
         assertThat(message.get("reference").asText()).isEqualTo(receipt.get("reference").asText());
         assertThat(message.get("channel").asText()).isEqualTo("WEB_FORM");
         JsonNode member = message.get("member");
-        assertThat(member.get("memberNumber").asText()).isEqualTo("100000001");
-        assertThat(member.get("firstName").asText()).isEqualTo("Sophie");
-        assertThat(member.get("lastName").asText()).isEqualTo("Peeters");
-        assertThat(member.get("email").asText()).isEqualTo("sophie.peeters@example.be");
+        assertThat(UUID.fromString(member.get("dataSubjectId").asText())).isNotNull();
         assertThat(member.get("language").asText()).isEqualTo("nl");
         assertThat(message.get("category").asText()).isEqualTo("REIMBURSEMENT");
-        assertThat(message.get("subject").asText()).isEqualTo(form.get("subject"));
-        assertThat(message.get("description").asText()).isEqualTo(form.get("description"));
+        // Every personal field travels sealed, and opens with the complaint's key to exactly what was posted.
+        Map<String, JsonNode> sealed = Map.of(
+                PersonalFields.MEMBER_NUMBER, member.get("memberNumber"),
+                PersonalFields.FIRST_NAME, member.get("firstName"),
+                PersonalFields.LAST_NAME, member.get("lastName"),
+                PersonalFields.EMAIL, member.get("email"),
+                PersonalFields.SUBJECT, message.get("subject"),
+                PersonalFields.DESCRIPTION, message.get("description"));
+        Map<String, Object> posted = Map.of(
+                PersonalFields.MEMBER_NUMBER, form.get("memberNumber"),
+                PersonalFields.FIRST_NAME, form.get("firstName"),
+                PersonalFields.LAST_NAME, form.get("lastName"),
+                PersonalFields.EMAIL, form.get("email"),
+                PersonalFields.SUBJECT, form.get("subject"),
+                PersonalFields.DESCRIPTION, form.get("description"));
+        sealed.forEach((field, value) -> {
+            assertThat(value.asText()).as(field).startsWith("pd1.").doesNotContain((String) posted.get(field));
+            Opened opened = open(complaintId, field, value);
+            assertThat(opened.isReadable()).as(field).isTrue();
+            assertThat(opened.value()).as(field).isEqualTo(posted.get(field));
+        });
+        assertThat(record.value()).doesNotContain("100000001", "Sophie", "Peeters", "sophie.peeters@example.be",
+                (String) form.get("subject"), (String) form.get("description"));
         assertThat(Instant.parse(message.get("receivedAt").asText())).isEqualTo(receivedAt);
         assertThat(record.headers())
                 .containsEntry(HeaderNames.MESSAGE_ID, metadata.get("messageId").asText())
@@ -91,10 +111,57 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         ResponseEntity<String> response = post(call);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        JsonNode message = read(messagesOf(read(response.getBody()).get("complaintId").asText()).get(0).value());
+        String complaintId = read(response.getBody()).get("complaintId").asText();
+        JsonNode message = read(messagesOf(complaintId).get(0).value());
         assertThat(message.get("channel").asText()).isEqualTo("PHONE");
         assertThat(message.at("/member/email").isNull()).isTrue();
+        assertThat(open(complaintId, PersonalFields.EMAIL, message.at("/member/email")).status())
+                .isEqualTo(Opened.Readability.ABSENT);
         assertThat(message.at("/member/language").asText()).isEqualTo("fr");
+    }
+
+    @Test
+    void namesTheSameDataSubjectForEveryComplaintOfOneMember() {
+        String memberNumber = anotherMemberNumber();
+
+        JsonNode first = publishedMessage(post(with(webForm(), "memberNumber", memberNumber)));
+        JsonNode second = publishedMessage(post(with(with(webForm(), "memberNumber", memberNumber), "channel", "LETTER")));
+        JsonNode otherMember = publishedMessage(post(with(webForm(), "memberNumber", anotherMemberNumber())));
+
+        String subject = first.at("/member/dataSubjectId").asText();
+        assertThat(UUID.fromString(subject)).isNotNull();
+        assertThat(second.at("/member/dataSubjectId").asText()).isEqualTo(subject);
+        assertThat(otherMember.at("/member/dataSubjectId").asText()).isNotEqualTo(subject);
+        // One member, one key; but each complaint is sealed under its own key.
+        assertThat(first.at("/metadata/complaintId").asText()).isNotEqualTo(second.at("/metadata/complaintId").asText());
+        assertThat(open(second.at("/metadata/complaintId").asText(), PersonalFields.MEMBER_NUMBER,
+                first.at("/member/memberNumber")).status()).isEqualTo(Opened.Readability.UNREADABLE);
+    }
+
+    @Test
+    void answersARepeatOfAnErasedMembersComplaintWithItsReceiptWithoutRegisteringItAgain() {
+        Map<String, Object> form = with(webForm(), "memberNumber", anotherMemberNumber());
+        String key = UUID.randomUUID().toString();
+        ResponseEntity<String> first = post(form, key, null);
+        String complaintId = read(first.getBody()).get("complaintId").asText();
+        JsonNode message = publishedMessage(first);
+        personalData.vault().erase(UUID.fromString(message.at("/member/dataSubjectId").asText()), "test");
+        long stored = storedSubmissions();
+        long published = publishedSubmissions();
+
+        // The content can no longer be compared: with the same or another body, the key names the complaint.
+        ResponseEntity<String> same = post(form, key, null);
+        ResponseEntity<String> other = post(with(form, "subject", "Another complaint"), key, null);
+
+        assertThat(same.getStatusCode()).as(same.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(read(same.getBody())).isEqualTo(read(first.getBody()));
+        assertThat(other.getStatusCode()).as(other.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(read(other.getBody())).isEqualTo(read(first.getBody()));
+        assertThat(storedSubmissions()).isEqualTo(stored);
+        assertThat(publishedSubmissions()).isEqualTo(published);
+        assertThat(messagesOf(complaintId)).hasSize(1);
+        assertThat(open(complaintId, PersonalFields.DESCRIPTION, message.get("description")).status())
+                .isEqualTo(Opened.Readability.ERASED);
     }
 
     @Test
@@ -231,15 +298,24 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void keepsTheMembersDataOutOfTheLogs(CapturedOutput output) {
-        Map<String, Object> form = with(with(with(webForm(), "firstName", "Zoltan-" + UUID.randomUUID()),
-                "lastName", "Quistwater"), "email", "zq." + UUID.randomUUID() + "@example.be");
+        Map<String, Object> form = with(with(with(with(webForm(), "firstName", "Zoltan-" + UUID.randomUUID()),
+                "lastName", "Quistwater"), "email", "zq." + UUID.randomUUID() + "@example.be"),
+                "memberNumber", anotherMemberNumber());
 
         ResponseEntity<String> response = post(form);
 
         String reference = read(response.getBody()).get("reference").asText();
         assertThat(output.getOut()).contains(reference);
-        assertThat(output.getAll()).doesNotContain((String) form.get("firstName"), "Quistwater",
-                (String) form.get("email"), (String) form.get("description"), (String) form.get("subject"));
+        assertThat(output.getAll()).doesNotContain((String) form.get("memberNumber"), (String) form.get("firstName"),
+                "Quistwater", (String) form.get("email"), (String) form.get("description"),
+                (String) form.get("subject"));
+    }
+
+    private JsonNode publishedMessage(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        List<TopicClient.Record> messages = messagesOf(read(response.getBody()).get("complaintId").asText());
+        assertThat(messages).hasSize(1);
+        return read(messages.get(0).value());
     }
 
     private double counter(String name, String tag) {

@@ -6,5 +6,7 @@ public enum DeliveryStatus {
     /** Accepted by the mail server. */
     SENT,
     /** The last attempt failed; a redelivery of the event tries again. */
-    FAILED
+    FAILED,
+    /** Not sent, and never will be: the member's personal data was erased or its retention period ended. */
+    SUPPRESSED
 }

@@ -24,7 +24,7 @@ import java.util.UUID;
  *
  * <ol>
  *   <li>The delivery is recorded {@code PENDING} and committed (or the existing record is found:
- *       the unique key is source message id, recipient and template).</li>
+ *       the unique key is source message id, recipient id and template).</li>
  *   <li>In a second transaction the record is locked; a {@code SENT} one is left alone, otherwise
  *       the mail is sent and the record marked {@code SENT} with the time, or {@code FAILED} with
  *       the reason, and committed either way.</li>
@@ -35,6 +35,9 @@ import java.util.UUID;
  * {@code SENT}: the record stays {@code PENDING}/{@code FAILED} and a redelivery sends again. That
  * second copy carries the same {@code Message-ID} (derived from the delivery id), by which mail
  * clients recognise a duplicate.
+ *
+ * <p>A message whose member's personal data is gone (erased, or past its retention period) is never
+ * sent: it is recorded {@code SUPPRESSED} instead, and nothing is retried.
  */
 @Service
 public class MailDelivery {
@@ -63,10 +66,13 @@ public class MailDelivery {
      * @throws UnprocessableMessageException when the message cannot be built (an invalid address): no retry helps
      */
     public Delivery deliverOnce(OutgoingMail mail) {
+        if (mail.address() == null) {
+            throw new IllegalArgumentException("a mail to send needs an address: " + mail);
+        }
         Delivery recorded = deliveries.open(mail, clock.instant());
-        if (recorded.status() == DeliveryStatus.SENT) {
-            log.info("Complaint {} ({}): {} already sent as delivery {}, redelivery skipped",
-                    mail.complaintId(), mail.reference(), recorded.template(), recorded.deliveryId());
+        if (recorded.settled()) {
+            log.info("Complaint {} ({}): {} already {} as delivery {}, redelivery skipped",
+                    mail.complaintId(), mail.reference(), recorded.template(), recorded.status(), recorded.deliveryId());
             return recorded;
         }
         Attempt attempt = transactions.execute(status -> attempt(recorded.deliveryId(), mail));
@@ -87,12 +93,32 @@ public class MailDelivery {
                 attempt.failure());
     }
 
+    /**
+     * Records that the message is not sent, and never will be, because the member's personal data is
+     * gone; a previous attempt that did not get through is superseded, a message already sent stays
+     * as it is. Nothing is thrown: there is nothing to retry.
+     */
+    public Delivery suppress(OutgoingMail mail, SuppressionReason reason) {
+        boolean suppressed = deliveries.suppress(mail, reason, clock.instant());
+        Delivery recorded = deliveries.find(mail);
+        if (suppressed) {
+            meters.counter("notifications.suppressed", "type", mail.type().name(), "reason", reason.tag())
+                    .increment();
+            log.info("Complaint {} ({}): {} not sent, delivery {} suppressed: {}", mail.complaintId(),
+                    mail.reference(), mail.type().template(), recorded.deliveryId(), reason.description());
+        } else {
+            log.info("Complaint {} ({}): {} already {} as delivery {}, nothing to suppress", mail.complaintId(),
+                    mail.reference(), mail.type().template(), recorded.status(), recorded.deliveryId());
+        }
+        return recorded;
+    }
+
     private Attempt attempt(UUID deliveryId, OutgoingMail mail) {
         Delivery delivery = deliveries.lock(deliveryId);
-        if (delivery.status() == DeliveryStatus.SENT) {
-            // Another consumer sent it while this one waited for the lock.
-            log.info("Complaint {} ({}): {} already sent as delivery {}", mail.complaintId(), mail.reference(),
-                    delivery.template(), deliveryId);
+        if (delivery.settled()) {
+            // Another consumer sent (or suppressed) it while this one waited for the lock.
+            log.info("Complaint {} ({}): {} already {} as delivery {}", mail.complaintId(), mail.reference(),
+                    delivery.template(), delivery.status(), deliveryId);
             return new Attempt(delivery, null, false);
         }
         MimeMessage message;
@@ -124,7 +150,7 @@ public class MailDelivery {
                 "<" + delivery.deliveryId() + "@" + properties.messageIdDomain() + ">");
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.fromAddress());
-        helper.setTo(new InternetAddress(mail.recipient(), true));
+        helper.setTo(new InternetAddress(mail.address(), true));
         helper.setSubject(mail.content().subject());
         helper.setText(mail.content().text(), mail.content().html());
         helper.setSentDate(Date.from(clock.instant()));

@@ -1,30 +1,38 @@
 package be.partenamut.complaints.notification.recipient;
 
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.SealedText;
 
 import java.util.UUID;
 
 /**
- * What the service keeps of a complaint to write to the member about it.
+ * What the service keeps of a complaint to write to the member about it: the contact details only as
+ * sealed in the complaint's {@code ComplaintReceived}, opened in memory when a message is sent.
  *
- * @param email null when the member gave no address (they get letters, not emails)
+ * @param dataSubjectId   the member's pseudonym in the key vault; null only for complaints recorded
+ *                        before contact details were sealed
+ * @param email           null when the member gave no address (they get letters, not emails), or once
+ *                        the contact details were removed
+ * @param contactRemoved  why the sealed contact details were removed (a {@code PersonalDataErased}
+ *                        event); null while they are kept
  */
 public record Recipient(
         UUID complaintId,
         String reference,
-        String firstName,
-        String lastName,
-        String email,
-        Language language) {
+        UUID dataSubjectId,
+        SealedText firstName,
+        SealedText lastName,
+        SealedText email,
+        Language language,
+        ErasureCause contactRemoved) {
 
     public boolean hasEmail() {
-        return email != null && !email.isBlank();
+        return email != null;
     }
 
-    /** "First Last", or null when neither name is known (the templates then greet without a name). */
-    public String fullName() {
-        String name = ((firstName == null ? "" : firstName.strip()) + " "
-                + (lastName == null ? "" : lastName.strip())).strip();
-        return name.isEmpty() ? null : name;
+    /** Names the recipient in the delivery log without personal data: the member's pseudonym. */
+    public String recipientId() {
+        return dataSubjectId != null ? "member:" + dataSubjectId : "complaint:" + complaintId;
     }
 }

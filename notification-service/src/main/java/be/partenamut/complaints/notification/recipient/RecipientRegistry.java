@@ -1,8 +1,13 @@
 package be.partenamut.complaints.notification.recipient;
 
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.personaldata.Opened;
+import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
 import be.partenamut.complaints.support.messaging.UnprocessableMessageException;
 import org.slf4j.Logger;
@@ -12,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 
-/** Remembers, from each received complaint, whom to write to and in which language. */
+/**
+ * Remembers, from each received complaint, whom to write to and in which language. The contact
+ * details are kept exactly as sealed in the event; they are checked to be sealed for the complaint
+ * first, so nothing in clear (an event of the older, unsealed shape) is ever stored.
+ */
 @Service
 public class RecipientRegistry {
 
@@ -23,21 +32,33 @@ public class RecipientRegistry {
 
     private final Recipients recipients;
     private final ProcessedMessages processedMessages;
+    private final PersonalData personalData;
     private final Clock clock;
 
-    public RecipientRegistry(Recipients recipients, ProcessedMessages processedMessages, Clock clock) {
+    public RecipientRegistry(Recipients recipients, ProcessedMessages processedMessages, PersonalData personalData,
+                             Clock clock) {
         this.recipients = recipients;
         this.processedMessages = processedMessages;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
-    /** Idempotent: a redelivered event, or a second one about the same complaint, changes nothing. */
+    /**
+     * Idempotent: a redelivered event, or a second one about the same complaint, changes nothing.
+     *
+     * @throws UnprocessableMessageException when the event names no member, or its contact details are
+     *                                       not sealed for this complaint (no retry can help)
+     */
     @Transactional
     public void remember(ComplaintReceived received) {
         MemberContact member = received.member();
         if (member == null) {
             throw new UnprocessableMessageException("ComplaintReceived " + received.metadata().messageId()
                     + " names no member: there is nobody to write to");
+        }
+        if (member.dataSubjectId() == null) {
+            throw new UnprocessableMessageException("ComplaintReceived " + received.metadata().messageId()
+                    + " names no data subject for its member: its contact details cannot be erased with the member's");
         }
         if (!processedMessages.firstDelivery(received.metadata().messageId(), CONSUMER)) {
             log.info("Complaint {} ({}) already known, redelivery skipped", received.complaintId(), received.reference());
@@ -49,10 +70,55 @@ public class RecipientRegistry {
                     FALLBACK_LANGUAGE.code());
             language = FALLBACK_LANGUAGE;
         }
-        String email = member.email() == null || member.email().isBlank() ? null : member.email().strip();
-        boolean added = recipients.add(new Recipient(received.complaintId(), received.reference(),
-                member.firstName(), member.lastName(), email, language), clock.instant());
+        ErasureCause gone = checkSealed(received);
+        Recipient recipient = gone == null
+                ? new Recipient(received.complaintId(), received.reference(), member.dataSubjectId(),
+                        member.firstName(), member.lastName(), member.email(), language, null)
+                : new Recipient(received.complaintId(), received.reference(), member.dataSubjectId(),
+                        null, null, null, language, gone);
+        boolean added = recipients.add(recipient, clock.instant());
         log.info("Complaint {} ({}): member to write to in {} {}", received.complaintId(), received.reference(),
-                language.code(), added ? (email != null ? "by email" : "without email address") : "was already known");
+                language.code(), !added ? "was already known"
+                        : gone != null ? "whose personal data is already gone (" + gone + ")"
+                        : recipient.hasEmail() ? "by email" : "without email address");
+    }
+
+    /**
+     * Opens (in memory only) each contact field the service keeps, to be sure it is sealed for this
+     * complaint and field.
+     *
+     * @return null when the contact details can be kept; why they are gone when the complaint's key
+     * was already destroyed (a late redelivery): then there is nothing worth keeping
+     */
+    private ErasureCause checkSealed(ComplaintReceived received) {
+        PersonalData.Opener opener = personalData.openerFor(received.complaintId());
+        switch (opener.keyStatus()) {
+            case ERASED:
+                return ErasureCause.ERASURE_REQUEST;
+            case EXPIRED:
+                return ErasureCause.RETENTION_EXPIRED;
+            case UNKNOWN:
+                throw new UnprocessableMessageException("ComplaintReceived " + received.metadata().messageId()
+                        + ": the key vault has no key for complaint " + received.complaintId()
+                        + ", its member's contact details cannot be opened");
+            default:
+                break;
+        }
+        MemberContact member = received.member();
+        requireSealed(opener, received, PersonalFields.FIRST_NAME, member.firstName());
+        requireSealed(opener, received, PersonalFields.LAST_NAME, member.lastName());
+        requireSealed(opener, received, PersonalFields.EMAIL, member.email());
+        return null;
+    }
+
+    private static void requireSealed(PersonalData.Opener opener, ComplaintReceived received, String field,
+                                      SealedText value) {
+        Opened opened = opener.open(field, value);
+        if (opened.status() == Opened.Readability.UNREADABLE) {
+            // The problem says what is wrong with the value, never what it holds.
+            throw new UnprocessableMessageException("ComplaintReceived " + received.metadata().messageId()
+                    + ": " + field + " is not sealed for complaint " + received.complaintId() + " ("
+                    + opened.problem() + "); contact details are only kept sealed");
+        }
     }
 }

@@ -35,7 +35,7 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
             throws Exception {
         Language language = Language.fromCode(code);
         String address = TestComplaints.newAddress();
-        ComplaintReceived received = TestComplaints.received(language, address);
+        ComplaintReceived received = TestComplaints.received(personalData, language, address);
         double sentBefore = sent(language);
 
         publish(received);
@@ -59,6 +59,7 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
         assertThat(notification.get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
         assertThat(notification.get("language").asText()).isEqualTo(code);
         assertThat(notification.get("recipient").asText()).isEqualTo(address);
+        assertThat(notification.get("recipientStatus").asText()).isEqualTo("READABLE");
         assertThat(notification.get("subject").asText()).isEqualTo(mail.getSubject());
         assertThat(notification.get("status").asText()).isEqualTo("SENT");
         assertThat(Instant.parse(notification.get("sentAt").asText())).isBefore(Instant.now());
@@ -69,7 +70,7 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
     @Test
     void sendsNothingTwiceWhenTheEventsAreDeliveredAgain() throws Exception {
         String address = TestComplaints.newAddress();
-        ComplaintReceived received = TestComplaints.received(Language.NL, address);
+        ComplaintReceived received = TestComplaints.received(personalData, Language.NL, address);
         ComplaintAcknowledged acknowledged = TestComplaints.acknowledged(received);
         publish(received);
         publish(acknowledged);
@@ -87,7 +88,7 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
 
     @Test
     void sendsNoMailToAMemberWithoutEmailAddress() throws Exception {
-        ComplaintReceived received = TestComplaints.received(Language.FR, null);
+        ComplaintReceived received = TestComplaints.received(personalData, Language.FR, null);
         double skippedBefore = meters.counter("notifications.skipped", "type", "ACKNOWLEDGEMENT", "reason", "no-email")
                 .count();
 

@@ -9,6 +9,7 @@ import be.partenamut.complaints.localstack.infra.SmtpServer;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.TestComplaints;
+import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,8 @@ class MailDeliveryFailureIT {
     DeliveryLog deliveries;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PersonalData personalData;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -73,7 +76,7 @@ class MailDeliveryFailureIT {
     @Test
     void recordsTheFailureDeadLettersTheEventAndSendsOnceWhenItIsDeliveredAgain() throws Exception {
         String address = TestComplaints.newAddress();
-        ComplaintReceived received = TestComplaints.received(Language.FR, address);
+        ComplaintReceived received = TestComplaints.received(personalData, Language.FR, address);
         ComplaintAcknowledged acknowledged = TestComplaints.acknowledged(received);
         double failedBefore = meters.counter("notifications.failed", "type", "ACKNOWLEDGEMENT", "language", "fr").count();
 
@@ -90,6 +93,8 @@ class MailDeliveryFailureIT {
         List<Delivery> failed = deliveries.ofComplaint(received.complaintId());
         assertThat(failed).singleElement().satisfies(delivery -> {
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(delivery.recipientId()).isEqualTo("member:" + received.member().dataSubjectId());
+            assertThat(delivery.sealedRecipient()).isEqualTo(received.member().email());
             assertThat(delivery.attempts()).isEqualTo(3);
             assertThat(delivery.lastError()).contains("MailSendException").doesNotContain(address);
             assertThat(delivery.sentAt()).isNull();

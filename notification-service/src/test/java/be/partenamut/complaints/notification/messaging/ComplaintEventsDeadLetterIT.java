@@ -1,6 +1,9 @@
 package be.partenamut.complaints.notification.messaging;
 
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.MemberContact;
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
@@ -8,7 +11,9 @@ import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.NotificationIntegrationTest;
 import be.partenamut.complaints.notification.TestComplaints;
+import be.partenamut.complaints.notification.recipient.Recipients;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
 
@@ -16,12 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplaintEventsDeadLetterIT extends NotificationIntegrationTest {
 
+    @Autowired
+    Recipients recipients;
+
     @Test
     void deadLettersAnUnreadableMessageWithTheReasonAndGoesOn() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
         topics.send(Topics.EVENTS, poisonKey, "{ this is not JSON");
         String address = TestComplaints.newAddress();
-        ComplaintReceived next = TestComplaints.received(Language.DE, address);
+        ComplaintReceived next = TestComplaints.received(personalData, Language.DE, address);
         publish(next);
         publish(TestComplaints.acknowledged(next));
 
@@ -34,7 +42,7 @@ class ComplaintEventsDeadLetterIT extends NotificationIntegrationTest {
 
     @Test
     void deadLettersAnAcknowledgementOfAComplaintItNeverReceived() throws Exception {
-        ComplaintReceived neverPublished = TestComplaints.received(Language.NL, TestComplaints.newAddress());
+        ComplaintReceived neverPublished = TestComplaints.received(personalData, Language.NL, TestComplaints.newAddress());
         ComplaintAcknowledged orphan = TestComplaints.acknowledged(neverPublished);
 
         publish(orphan);
@@ -43,6 +51,26 @@ class ComplaintEventsDeadLetterIT extends NotificationIntegrationTest {
         assertThat(deadLetter.headers().get("x-exception-message"))
                 .contains("no ComplaintReceived known for complaint " + orphan.complaintId());
         assertThat(notificationsOf(orphan.complaintId())).isEmpty();
+    }
+
+    @Test
+    void deadLettersAComplaintWhoseContactDetailsAreNotSealedAndKeepsNothingOfThem() throws Exception {
+        String address = TestComplaints.newAddress();
+        ComplaintReceived sealed = TestComplaints.received(personalData, Language.FR, address);
+        MemberContact member = sealed.member();
+        // As an event of the older shape would carry it: the address in clear where a sealed value belongs.
+        ComplaintReceived inClear = new ComplaintReceived(sealed.metadata(), sealed.reference(), sealed.channel(),
+                new MemberContact(member.dataSubjectId(), member.memberNumber(), member.firstName(),
+                        member.lastName(), SealedText.of(address), member.language()),
+                sealed.category(), sealed.subject(), sealed.description(), sealed.receivedAt());
+
+        publish(inClear);
+
+        TopicClient.Record deadLetter = deadLetter(inClear.complaintId().toString());
+        assertThat(deadLetter.headers().get("x-exception-message"))
+                .contains(PersonalFields.EMAIL + " is not sealed for complaint " + inClear.complaintId())
+                .doesNotContain(address);
+        assertThat(recipients.ofComplaint(inClear.complaintId())).isEmpty();
     }
 
     private TopicClient.Record deadLetter(String key) {

@@ -8,6 +8,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +48,14 @@ public class PersonalDataAutoConfiguration {
         return new PersonalData(keyVault);
     }
 
+    /** The service cannot seal or open anything without its vault: that belongs in its health. */
+    @Bean
+    @ConditionalOnClass(HealthIndicator.class)
+    HealthIndicator keyVaultHealthIndicator(KeyVault keyVault) {
+        return () -> keyVault.isReachable() ? Health.up().build()
+                : Health.down().withDetail("keyVault", "unreachable").build();
+    }
+
     private static HikariDataSource vaultDataSource(PersonalDataProperties.Vault vault) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("key-vault");
@@ -52,6 +63,7 @@ public class PersonalDataAutoConfiguration {
         config.setUsername(vault.username());
         config.setPassword(vault.password());
         config.setMaximumPoolSize(4);
+        config.setConnectionTimeout(vault.connectionTimeout().toMillis());
         return new HikariDataSource(config);
     }
 

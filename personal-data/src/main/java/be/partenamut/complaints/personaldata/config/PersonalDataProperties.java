@@ -2,6 +2,7 @@ package be.partenamut.complaints.personaldata.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,6 +18,14 @@ public record PersonalDataProperties(String masterKey, List<String> previousMast
         previousMasterKeys = previousMasterKeys == null ? List.of() : List.copyOf(previousMasterKeys);
     }
 
-    public record Vault(String url, String username, String password) {
+    /**
+     * @param connectionTimeout how long to wait for a vault connection before failing: a service
+     *                          answers "not now" quickly rather than hanging when the vault is down
+     */
+    public record Vault(String url, String username, String password, Duration connectionTimeout) {
+
+        public Vault {
+            connectionTimeout = connectionTimeout == null ? Duration.ofSeconds(5) : connectionTimeout;
+        }
     }
 }

@@ -43,6 +43,15 @@ public class KeyVault {
         this.clock = clock;
     }
 
+    /** Whether the vault's database answers. */
+    public boolean isReachable() {
+        try {
+            return jdbc.sql("select 1").query(Integer.class).single() == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The member's live data subject, created with a new key on the member's first complaint (or first after an erasure). */
     public UUID subjectFor(String memberNumber) {
         String lookup = lookup(memberNumber);

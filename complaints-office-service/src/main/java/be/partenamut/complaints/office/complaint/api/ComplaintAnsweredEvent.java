@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.api;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 /** An answer was sent to the member; the complaints service's answer carries an outcome. */
@@ -10,5 +11,5 @@ public record ComplaintAnsweredEvent(
         ComplaintId complaintId,
         AnsweringLine line,
         Outcome outcome,
-        String answer) implements ComplaintLifecycleEvent {
+        SealedText answer) implements ComplaintLifecycleEvent {
 }

@@ -1,10 +1,11 @@
 package be.partenamut.complaints.office.complaint.api;
 
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 /** Nothing remains to be done on the complaint. */
 @Revision("1")
 public record ComplaintClosedEvent(
         ComplaintId complaintId,
-        String reason) implements ComplaintLifecycleEvent {
+        SealedText reason) implements ComplaintLifecycleEvent {
 }

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.api;
 
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -8,6 +9,6 @@ import java.time.Instant;
 @Revision("1")
 public record ComplaintEscalatedEvent(
         ComplaintId complaintId,
-        String reason,
+        SealedText reason,
         Instant escalationReceivedAt) implements ComplaintLifecycleEvent {
 }

@@ -1,10 +1,11 @@
 package be.partenamut.complaints.office.complaint.api;
 
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 /** The complaints service recorded (part of) its analysis with the service concerned. */
 @Revision("1")
 public record ComplaintInstructedEvent(
         ComplaintId complaintId,
-        String findings) implements ComplaintLifecycleEvent {
+        SealedText findings) implements ComplaintLifecycleEvent {
 }

@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.api;
 
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.MemberContact;
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -14,7 +15,7 @@ public record ComplaintReceivedEvent(
         Channel channel,
         MemberContact member,
         String category,
-        String subject,
-        String description,
+        SealedText subject,
+        SealedText description,
         Instant receivedAt) implements ComplaintLifecycleEvent {
 }

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.api;
 
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -7,6 +8,6 @@ import java.time.Instant;
 /** The member still disagrees after the first-line answer: the complaints service takes over. */
 public record EscalateComplaintCommand(
         @TargetAggregateIdentifier ComplaintId complaintId,
-        String reason,
+        SealedText reason,
         Instant escalationReceivedAt) {
 }

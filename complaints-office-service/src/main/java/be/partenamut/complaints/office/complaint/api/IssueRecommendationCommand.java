@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.api;
 
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -9,5 +10,5 @@ public record IssueRecommendationCommand(
         @TargetAggregateIdentifier ComplaintId complaintId,
         UUID recommendationId,
         String department,
-        String recommendation) {
+        SealedText recommendation) {
 }

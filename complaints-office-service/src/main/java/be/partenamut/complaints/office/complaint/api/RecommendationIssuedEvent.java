@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.api;
 
+import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -10,5 +11,5 @@ public record RecommendationIssuedEvent(
         ComplaintId complaintId,
         UUID recommendationId,
         String department,
-        String recommendation) implements ComplaintLifecycleEvent {
+        SealedText recommendation) implements ComplaintLifecycleEvent {
 }

@@ -18,8 +18,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import be.partenamut.complaints.office.complaint.query.ComplaintStatuses;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -53,6 +55,7 @@ public class Complaint {
     private boolean escalated;
     private boolean instructed;
     private boolean answeredByComplaintsService;
+    private boolean personalDataErased;
 
     protected Complaint() {
         // Axon rebuilds the complaint from its events.
@@ -130,6 +133,15 @@ public class Complaint {
         apply(new ComplaintClosedEvent(complaintId, command.reason()));
     }
 
+    /** Allowed whatever the state: erasure and retention do not wait for the complaint's life to end. */
+    @CommandHandler
+    public void handle(RecordPersonalDataErasureCommand command) {
+        if (personalDataErased) {
+            return;
+        }
+        apply(new PersonalDataErasedEvent(complaintId, command.dataSubjectId(), command.cause()));
+    }
+
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
@@ -171,6 +183,11 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintClosedEvent event) {
         advance(event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        personalDataErased = true;
     }
 
     /** The status moves the same way here as in the staff's view of the complaint. */

@@ -9,6 +9,7 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
@@ -18,6 +19,7 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 
 /**
@@ -55,6 +57,9 @@ final class PublishedEvents {
         }
         if (event instanceof ComplaintClosedEvent e) {
             return new ComplaintClosed(metadata, e.reason());
+        }
+        if (event instanceof PersonalDataErasedEvent e) {
+            return new PersonalDataErased(metadata, e.dataSubjectId(), e.cause());
         }
         throw new IllegalArgumentException("no published form for " + event.getClass().getName());
     }

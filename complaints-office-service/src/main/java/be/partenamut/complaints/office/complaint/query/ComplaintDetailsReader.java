@@ -2,6 +2,8 @@ package be.partenamut.complaints.office.complaint.query;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
@@ -12,6 +14,8 @@ import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.personaldata.Opened;
+import be.partenamut.complaints.personaldata.PersonalData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,16 +27,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a complaint's events from the event store and folds them into what staff see. A complaint
- * has a few dozen events at most, so reading them is cheaper than keeping a copy in step.
+ * Reads a complaint's events from the event store and folds them into what staff see, opening the
+ * personal fields with the complaint's key. A complaint has a few dozen events at most, so reading
+ * them is cheaper than keeping a copy in step, and there is then no second copy to shred.
  */
 @Component
 public class ComplaintDetailsReader {
 
     private final EventStore eventStore;
+    private final PersonalData personalData;
 
-    public ComplaintDetailsReader(EventStore eventStore) {
+    public ComplaintDetailsReader(EventStore eventStore, PersonalData personalData) {
         this.eventStore = eventStore;
+        this.personalData = personalData;
     }
 
     public Optional<ComplaintDetails> read(ComplaintId complaintId) {
@@ -40,13 +47,15 @@ public class ComplaintDetailsReader {
         if (!events.hasNext()) {
             return Optional.empty();
         }
-        Fold fold = new Fold();
+        Fold fold = new Fold(personalData.openerFor(complaintId.value()));
         events.forEachRemaining(fold::apply);
         return Optional.of(fold.details());
     }
 
     /** The complaint as its events so far describe it. */
     private static final class Fold {
+        private final PersonalData.Opener opener;
+        private final List<ComplaintDetails.UnreadableField> unreadable = new ArrayList<>();
         private ComplaintReceivedEvent received;
         private ComplaintStatus status;
         private String department;
@@ -58,6 +67,10 @@ public class ComplaintDetailsReader {
         private final List<ComplaintDetails.Recommendation> recommendations = new ArrayList<>();
         private ComplaintDetails.Closure closure;
         private final List<ComplaintDetails.TimelineEntry> timeline = new ArrayList<>();
+
+        Fold(PersonalData.Opener opener) {
+            this.opener = opener;
+        }
 
         void apply(DomainEventMessage<?> message) {
             if (!(message.getPayload() instanceof ComplaintLifecycleEvent event)) {
@@ -73,23 +86,25 @@ public class ComplaintDetailsReader {
             } else if (event instanceof ComplaintRoutedEvent routed) {
                 department = routed.department();
             } else if (event instanceof ComplaintAnsweredEvent answered) {
-                ComplaintDetails.Answer answer =
-                        new ComplaintDetails.Answer(answered.answer(), answered.outcome(), at, actor);
+                ComplaintDetails.Answer answer = new ComplaintDetails.Answer(
+                        open(PersonalFields.ANSWER, answered.answer()), answered.outcome(), at, actor);
                 if (answered.line() == AnsweringLine.FIRST_LINE) {
                     firstLineAnswer = answer;
                 } else {
                     complaintsServiceAnswer = answer;
                 }
             } else if (event instanceof ComplaintEscalatedEvent escalated) {
-                escalation = new ComplaintDetails.Escalation(escalated.reason(), escalated.escalationReceivedAt(), actor);
+                escalation = new ComplaintDetails.Escalation(open(PersonalFields.ESCALATION_REASON, escalated.reason()),
+                        escalated.escalationReceivedAt(), actor);
                 closure = null;
             } else if (event instanceof ComplaintInstructedEvent instructed) {
-                instruction.add(new ComplaintDetails.Note(instructed.findings(), at, actor));
+                instruction.add(new ComplaintDetails.Note(open(PersonalFields.FINDINGS, instructed.findings()), at, actor));
             } else if (event instanceof RecommendationIssuedEvent recommendation) {
                 recommendations.add(new ComplaintDetails.Recommendation(recommendation.recommendationId(),
-                        recommendation.department(), recommendation.recommendation(), at, actor));
+                        recommendation.department(), open(PersonalFields.RECOMMENDATION, recommendation.recommendation()),
+                        at, actor));
             } else if (event instanceof ComplaintClosedEvent closed) {
-                closure = new ComplaintDetails.Closure(closed.reason(), at, actor);
+                closure = new ComplaintDetails.Closure(open(PersonalFields.CLOSURE_REASON, closed.reason()), at, actor);
             } else if (acknowledgedAt == null && status == ComplaintStatus.ACKNOWLEDGED) {
                 acknowledgedAt = at;
             }
@@ -99,11 +114,31 @@ public class ComplaintDetailsReader {
             if (received == null) {
                 throw new IllegalStateException("a complaint's events start with its receipt");
             }
+            ComplaintDetails.Member member = new ComplaintDetails.Member(
+                    open(PersonalFields.MEMBER_NUMBER, received.member().memberNumber()),
+                    open(PersonalFields.FIRST_NAME, received.member().firstName()),
+                    open(PersonalFields.LAST_NAME, received.member().lastName()),
+                    open(PersonalFields.EMAIL, received.member().email()),
+                    received.member().language());
+            String subject = open(PersonalFields.SUBJECT, received.subject());
+            String description = open(PersonalFields.DESCRIPTION, received.description());
+            Opened state = opener.state();
+            ComplaintDetails.PersonalData personalData = new ComplaintDetails.PersonalData(state.status(), state.since());
             return new ComplaintDetails(received.complaintId().value(), received.reference(), status,
-                    received.channel(), received.category(), department, received.member(), received.subject(),
-                    received.description(), received.receivedAt(), acknowledgedAt, firstLineAnswer, escalation,
-                    List.copyOf(instruction), complaintsServiceAnswer, List.copyOf(recommendations), closure,
-                    List.copyOf(timeline));
+                    received.channel(), received.category(), department, personalData, member, subject, description,
+                    received.receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
+                    complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
+                    List.copyOf(unreadable));
+        }
+
+        /** The field's text; null when its key is gone, or when it is damaged (then listed as unreadable). */
+        private String open(String field, SealedText sealed) {
+            Opened opened = opener.open(field, sealed);
+            if (opened.status() == Opened.Readability.UNREADABLE
+                    && unreadable.stream().noneMatch(u -> u.field().equals(field))) {
+                unreadable.add(new ComplaintDetails.UnreadableField(field, opened.problem()));
+            }
+            return opened.value();
         }
 
         /** The name the event travels under on Kafka, so staff and consumers speak of the same thing. */

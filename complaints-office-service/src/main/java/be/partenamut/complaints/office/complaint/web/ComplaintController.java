@@ -1,5 +1,7 @@
 package be.partenamut.complaints.office.complaint.web;
 
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
@@ -9,7 +11,10 @@ import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
-import be.partenamut.complaints.office.complaint.query.ComplaintDetailsReader;
+import be.partenamut.complaints.office.privacy.AccessPurpose;
+import be.partenamut.complaints.office.privacy.AuditedComplaintReader;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.support.correlation.Correlation;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,19 +40,22 @@ import java.util.UUID;
 public class ComplaintController {
 
     private final ComplaintCommandSender commands;
-    private final ComplaintDetailsReader reader;
+    private final AuditedComplaintReader reader;
+    private final PersonalData personalData;
     private final Clock clock;
 
-    public ComplaintController(ComplaintCommandSender commands, ComplaintDetailsReader reader, Clock clock) {
+    public ComplaintController(ComplaintCommandSender commands, AuditedComplaintReader reader,
+                               PersonalData personalData, Clock clock) {
         this.commands = commands;
         this.reader = reader;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
-    public ComplaintDetails complaint(@PathVariable UUID complaintId) {
-        return read(ComplaintId.of(complaintId));
+    public ComplaintDetails complaint(@PathVariable UUID complaintId, Authentication staff) {
+        return read(ComplaintId.of(complaintId), staff);
     }
 
     @PostMapping("/first-line-answer")
@@ -56,7 +64,7 @@ public class ComplaintController {
                                               @Valid @RequestBody StaffRequests.FirstLineAnswer request,
                                               Authentication staff) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new AnswerAsFirstLineCommand(id, request.answer()), staff);
+        return sendThenRead(id, new AnswerAsFirstLineCommand(id, seal(id, PersonalFields.ANSWER, request.answer())), staff);
     }
 
     @PostMapping("/escalation")
@@ -66,7 +74,8 @@ public class ComplaintController {
         ComplaintId id = ComplaintId.of(complaintId);
         Instant receivedAt = request.escalationReceivedAt() == null
                 ? clock.instant() : request.escalationReceivedAt().toInstant();
-        return sendThenRead(id, new EscalateComplaintCommand(id, request.reason(), receivedAt), staff);
+        return sendThenRead(id, new EscalateComplaintCommand(id,
+                seal(id, PersonalFields.ESCALATION_REASON, request.reason()), receivedAt), staff);
     }
 
     @PostMapping("/instruction")
@@ -74,7 +83,8 @@ public class ComplaintController {
     public ComplaintDetails instruct(@PathVariable UUID complaintId,
                                      @Valid @RequestBody StaffRequests.Instruction request, Authentication staff) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new InstructComplaintCommand(id, request.findings()), staff);
+        return sendThenRead(id, new InstructComplaintCommand(id, seal(id, PersonalFields.FINDINGS, request.findings())),
+                staff);
     }
 
     @PostMapping("/complaints-service-answer")
@@ -83,7 +93,8 @@ public class ComplaintController {
                                                       @Valid @RequestBody StaffRequests.ComplaintsServiceAnswer request,
                                                       Authentication staff) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new AnswerAsComplaintsServiceCommand(id, request.outcome(), request.answer()), staff);
+        return sendThenRead(id, new AnswerAsComplaintsServiceCommand(id, request.outcome(),
+                seal(id, PersonalFields.ANSWER, request.answer())), staff);
     }
 
     @PostMapping("/recommendations")
@@ -93,7 +104,7 @@ public class ComplaintController {
                                                 Authentication staff) {
         ComplaintId id = ComplaintId.of(complaintId);
         return sendThenRead(id, new IssueRecommendationCommand(id, UUID.randomUUID(), request.department(),
-                request.recommendation()), staff);
+                seal(id, PersonalFields.RECOMMENDATION, request.recommendation())), staff);
     }
 
     @PostMapping("/closure")
@@ -101,15 +112,29 @@ public class ComplaintController {
     public ComplaintDetails close(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Closure request,
                                   Authentication staff) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new CloseComplaintCommand(id, request.reason()), staff);
+        return sendThenRead(id, new CloseComplaintCommand(id, seal(id, PersonalFields.CLOSURE_REASON, request.reason())),
+                staff);
     }
 
     private ComplaintDetails sendThenRead(ComplaintId id, Object command, Authentication staff) {
         commands.send(command, staff.getName(), Correlation.current(), null);
-        return read(id);
+        return read(id, staff);
     }
 
-    private ComplaintDetails read(ComplaintId id) {
-        return reader.read(id).orElseThrow(() -> new ComplaintNotFoundException(id));
+    private ComplaintDetails read(ComplaintId id, Authentication staff) {
+        return reader.show(id, staff.getName(), AccessPurpose.VIEW).orElseThrow(() -> new ComplaintNotFoundException(id));
+    }
+
+    /**
+     * Staff texts are personal data like the member's own: sealed with the complaint's key before any
+     * command carries them.
+     *
+     * @throws PersonalDataUnavailableException when the complaint's key is gone (erased, expired) or unknown
+     */
+    private SealedText seal(ComplaintId id, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return personalData.sealerFor(id.value()).seal(field, text);
     }
 }

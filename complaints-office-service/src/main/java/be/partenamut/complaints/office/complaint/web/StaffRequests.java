@@ -41,6 +41,7 @@ final class StaffRequests {
             @NotBlank @Size(max = SHORT_TEXT) String recommendation) {
     }
 
-    record Closure(@NotBlank @Size(max = SHORT_TEXT) String reason) {
+    /** @param reason optional: a complaint whose personal data is erased can still be closed without one */
+    record Closure(@Size(max = SHORT_TEXT) String reason) {
     }
 }

@@ -5,6 +5,8 @@ import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.SealedText;
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -20,8 +22,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -37,13 +41,19 @@ class ComplaintTest {
 
     private static final ComplaintId ID = ComplaintId.of(UUID.fromString("3d9f5a12-8c44-4b1b-a3e2-7c5e9b1d2f10"));
     private static final String REFERENCE = "PL-2026-000123";
-    private static final MemberContact MEMBER =
-            new MemberContact("100000001", "Sophie", "Peeters", "sophie.peeters@example.be", Language.NL);
+    private static final UUID SUBJECT_ID = UUID.fromString("8e1f6c3a-2b4d-4f5e-9a7b-6c5d4e3f2a1b");
+    private static final MemberContact MEMBER = new MemberContact(SUBJECT_ID, sealed("100000001"), sealed("Sophie"),
+            sealed("Peeters"), sealed("sophie.peeters@example.be"), Language.NL);
     private static final Instant RECEIVED_AT = Instant.parse("2026-11-26T09:15:00Z");
     private static final Instant ESCALATED_AT = Instant.parse("2026-12-07T10:00:00Z");
     private static final UUID RECOMMENDATION_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
 
     private FixtureConfiguration<Complaint> fixture;
+
+    /** The aggregate never opens personal data: any sealed value will do. */
+    private static SealedText sealed(String what) {
+        return SealedText.of("pd1.test-" + what.hashCode());
+    }
 
     @BeforeEach
     void setUp() {
@@ -54,7 +64,7 @@ class ComplaintTest {
 
     private static ComplaintReceivedEvent received() {
         return new ComplaintReceivedEvent(ID, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                "Terugbetaling kinesitherapie", "Nog niet terugbetaald.", RECEIVED_AT);
+                sealed("Terugbetaling kinesitherapie"), sealed("Nog niet terugbetaald."), RECEIVED_AT);
     }
 
     private static ComplaintAcknowledgedEvent acknowledged() {
@@ -66,29 +76,29 @@ class ComplaintTest {
     }
 
     private static ComplaintAnsweredEvent firstLineAnswered() {
-        return new ComplaintAnsweredEvent(ID, AnsweringLine.FIRST_LINE, null, "Uw dossier is in orde gebracht.");
+        return new ComplaintAnsweredEvent(ID, AnsweringLine.FIRST_LINE, null, sealed("Uw dossier is in orde gebracht."));
     }
 
     private static ComplaintEscalatedEvent escalated() {
-        return new ComplaintEscalatedEvent(ID, "Ik ben het niet eens met het antwoord.", ESCALATED_AT);
+        return new ComplaintEscalatedEvent(ID, sealed("Ik ben het niet eens met het antwoord."), ESCALATED_AT);
     }
 
     private static ComplaintInstructedEvent instructed() {
-        return new ComplaintInstructedEvent(ID, "Attest ontvangen op 14 oktober, verwerkt op 18 november.");
+        return new ComplaintInstructedEvent(ID, sealed("Attest ontvangen op 14 oktober, verwerkt op 18 november."));
     }
 
     private static ComplaintAnsweredEvent complaintsServiceAnswered() {
         return new ComplaintAnsweredEvent(ID, AnsweringLine.COMPLAINTS_SERVICE, Outcome.PARTLY_FOUNDED,
-                "De terugbetaling is uitgevoerd; de vertraging was niet gerechtvaardigd.");
+                sealed("De terugbetaling is uitgevoerd; de vertraging was niet gerechtvaardigd."));
     }
 
     private static RecommendationIssuedEvent recommendationIssued() {
         return new RecommendationIssuedEvent(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS",
-                "Attesten binnen vijf werkdagen verwerken.");
+                sealed("Attesten binnen vijf werkdagen verwerken."));
     }
 
     private static ComplaintClosedEvent closed() {
-        return new ComplaintClosedEvent(ID, "Resultaat meegedeeld.");
+        return new ComplaintClosedEvent(ID, sealed("Resultaat meegedeeld."));
     }
 
     // --- the commands ---
@@ -397,6 +407,44 @@ class ComplaintTest {
         void refusesToCloseTwice() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), closed()),
                     close(), Refusal.CLOSED);
+        }
+    }
+
+    @Nested
+    class PersonalDataErasure {
+
+        private RecordPersonalDataErasureCommand erase() {
+            return new RecordPersonalDataErasureCommand(ID, SUBJECT_ID, ErasureCause.ERASURE_REQUEST);
+        }
+
+        @Test
+        void recordsTheErasureWhateverTheComplaintsState() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(erase())
+                    .expectEvents(new PersonalDataErasedEvent(ID, SUBJECT_ID, ErasureCause.ERASURE_REQUEST));
+        }
+
+        @Test
+        void recordsTheEndOfTheRetentionPeriodOfAClosedComplaint() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), closed())
+                    .when(new RecordPersonalDataErasureCommand(ID, SUBJECT_ID, ErasureCause.RETENTION_EXPIRED))
+                    .expectEvents(new PersonalDataErasedEvent(ID, SUBJECT_ID, ErasureCause.RETENTION_EXPIRED));
+        }
+
+        @Test
+        void recordsItOnlyOnce() {
+            fixture.given(received(), acknowledged(), new PersonalDataErasedEvent(ID, SUBJECT_ID, ErasureCause.ERASURE_REQUEST))
+                    .when(erase())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void stillLetsTheComplaintBeClosedWithoutAReason() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(),
+                            new PersonalDataErasedEvent(ID, SUBJECT_ID, ErasureCause.ERASURE_REQUEST))
+                    .when(new CloseComplaintCommand(ID, null))
+                    .expectEvents(new ComplaintClosedEvent(ID, null));
         }
     }
 }

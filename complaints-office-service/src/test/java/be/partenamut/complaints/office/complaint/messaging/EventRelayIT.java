@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.messaging;
 
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.localstack.infra.KafkaBroker;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
@@ -7,6 +8,7 @@ import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,11 @@ class EventRelayIT extends OfficeIntegrationTest {
         kafka.stop();
         try {
             ComplaintId complaintId = ComplaintId.of(id);
-            commands.send(new AnswerAsFirstLineCommand(complaintId, "Réglé pendant la panne."), "agent", "outage", null);
-            commands.send(new CloseComplaintCommand(complaintId, "Membre satisfait."), "agent", "outage", null);
+            PersonalData.Sealer sealer = personalData.sealerFor(id);
+            commands.send(new AnswerAsFirstLineCommand(complaintId,
+                    sealer.seal(PersonalFields.ANSWER, "Réglé pendant la panne.")), "agent", "outage", null);
+            commands.send(new CloseComplaintCommand(complaintId,
+                    sealer.seal(PersonalFields.CLOSURE_REASON, "Membre satisfait.")), "agent", "outage", null);
             // The complaint moved on although Kafka is down: the event store is the source of truth.
             assertThat(awaitComplaint(id, c -> true).get("status").asText()).isEqualTo("CLOSED");
             Thread.sleep(3_000);

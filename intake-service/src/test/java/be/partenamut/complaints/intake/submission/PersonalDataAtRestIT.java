@@ -1,0 +1,122 @@
+package be.partenamut.complaints.intake.submission;
+
+import be.partenamut.complaints.intake.IntakeIntegrationTest;
+import be.partenamut.complaints.localstack.infra.PostgresServer;
+import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No copy of a member's data in clear: not in any table of intake's database, not in the key vault,
+ * not in any byte the broker holds for the submissions topic.
+ */
+class PersonalDataAtRestIT extends IntakeIntegrationTest {
+
+    @Test
+    void keepsNoPersonalDataInClearInTheDatabaseOrOnTheTopic() {
+        String token = UUID.randomUUID().toString().replace("-", "");
+        Map<String, Object> form = webForm();
+        form.put("memberNumber", anotherMemberNumber());
+        form.put("firstName", "Firstname" + token.substring(0, 12));
+        form.put("lastName", "Lastname" + token.substring(12, 24));
+        form.put("email", "mail." + token + "@example.be");
+        form.put("subject", "Subject " + token + " kine");
+        form.put("description", "Description " + token + " of a health condition");
+        String key = "at-rest-" + UUID.randomUUID();
+
+        ResponseEntity<String> accepted = post(form, key, null);
+        ResponseEntity<String> repeated = post(form, key, null);
+
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(repeated.getStatusCode()).as(repeated.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        String complaintId = read(accepted.getBody()).get("complaintId").asText();
+        String reference = read(accepted.getBody()).get("reference").asText();
+        assertThat(messagesOf(complaintId)).hasSize(1);
+        List<String> personal = List.of((String) form.get("memberNumber"), (String) form.get("firstName"),
+                (String) form.get("lastName"), (String) form.get("email"), (String) form.get("subject"),
+                (String) form.get("description"), token.substring(0, 12), token.substring(12, 24), token);
+
+        Map<String, List<String>> intakeRows = everyRow(jdbc);
+        assertThat(intakeRows).containsKey("public.submission");
+        // The scan sees what is there: the complaint's row, found by what is not personal.
+        assertThat(String.join("\n", intakeRows.get("public.submission"))).contains(complaintId, reference, key);
+        intakeRows.forEach((table, rows) -> rows.forEach(row ->
+                assertThat(row).as("a row of intake's %s", table).doesNotContain(personal)));
+
+        SingleConnectionDataSource vaultDatabase = new SingleConnectionDataSource(
+                SharedInfrastructure.postgres().jdbcUrl("keyvault"), PostgresServer.USER, "", true);
+        try {
+            Map<String, List<String>> vaultRows = everyRow(JdbcClient.create(vaultDatabase));
+            assertThat(String.join("\n", vaultRows.get("public.complaint_key"))).contains(complaintId);
+            vaultRows.forEach((table, rows) -> rows.forEach(row ->
+                    assertThat(row).as("a row of the key vault's %s", table).doesNotContain(personal)));
+        } finally {
+            vaultDatabase.destroy();
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> records = rawRecordsPublished();
+        assertThat(records).anySatisfy(record ->
+                assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo(complaintId));
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            List<byte[]> stored = new ArrayList<>(List.of(record.value()));
+            if (record.key() != null) {
+                stored.add(record.key());
+            }
+            for (Header header : record.headers()) {
+                stored.add(header.key().getBytes(StandardCharsets.UTF_8));
+                if (header.value() != null) {
+                    stored.add(header.value());
+                }
+            }
+            for (byte[] bytes : stored) {
+                for (String text : personal) {
+                    assertThat(indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)))
+                            .as("%s in the record at %s-%d@%d", text, record.topic(), record.partition(), record.offset())
+                            .isEqualTo(-1);
+                }
+            }
+        }
+    }
+
+    /** Every row of every table of the database, each as PostgreSQL writes the whole row as text. */
+    private static Map<String, List<String>> everyRow(JdbcClient database) {
+        List<String> tables = database.sql("""
+                        select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
+                        where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
+                        order by 1""")
+                .query(String.class)
+                .list();
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : tables) {
+            rows.put(table, database.sql("select t::text from " + table + " t").query(String.class).list());
+        }
+        return rows;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
