@@ -11,7 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,38 +28,66 @@ public final class PlaintextScan {
     private PlaintextScan() {
     }
 
-    /** Where each text was found in the database's tables, as {@code table.column}. */
+    /**
+     * Where each text was found, ignoring case, in any column of any row of any table of the database
+     * (every schema but PostgreSQL's own), as {@code schema.table.column}. Binary columns are read as
+     * UTF-8, so a {@code bytea} column holding plaintext is caught too.
+     */
     public static List<String> database(String jdbcUrl, String user, List<String> texts) {
         List<String> found = new ArrayList<>();
+        forEachColumnValue(jdbcUrl, user, (column, value) -> {
+            String lower = value.toLowerCase(Locale.ROOT);
+            for (String text : texts) {
+                if (lower.contains(text.toLowerCase(Locale.ROOT))) {
+                    found.add(column + " holds '" + text + "'");
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Every row of every table, each as the text of its columns: to check a scan had something to look at. */
+    public static Map<String, List<String>> rows(String jdbcUrl, String user) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        forEachRow(jdbcUrl, user, (table, values) -> rows.computeIfAbsent(table, t -> new ArrayList<>())
+                .add(String.join(" | ", values)));
+        return rows;
+    }
+
+    private static void forEachColumnValue(String jdbcUrl, String user, BiConsumer<String, String> visitor) {
+        forEachRow(jdbcUrl, user, (table, values) -> values.forEach(value -> visitor.accept(table, value)));
+    }
+
+    private static void forEachRow(String jdbcUrl, String user, BiConsumer<String, List<String>> visitor) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
              Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'public'")) {
+            try (ResultSet rows = statement.executeQuery("""
+                    select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
+                    where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
+                    order by 1""")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }
             }
             for (String table : tables) {
-                try (ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
+                try (ResultSet rows = statement.executeQuery("select * from " + table)) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
+                        List<String> values = new ArrayList<>();
                         for (int column = 1; column <= columns; column++) {
                             byte[] bytes = rows.getBytes(column);
-                            String value = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-                            for (String text : texts) {
-                                if (value != null && value.contains(text)) {
-                                    found.add(table + "." + rows.getMetaData().getColumnName(column) + " holds '" + text + "'");
-                                }
+                            if (bytes != null) {
+                                values.add(new String(bytes, StandardCharsets.UTF_8));
                             }
                         }
+                        visitor.accept(table, values);
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not scan " + jdbcUrl, e);
         }
-        return found;
     }
 
     /** The files under {@code root} that contain any of the texts, with the text found. */
