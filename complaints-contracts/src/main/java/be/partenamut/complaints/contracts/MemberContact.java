@@ -10,6 +10,7 @@ import java.util.UUID;
  *                      subject's key, and with it every sealed field below, everywhere
  * @param email         may be null: a member who wrote a letter or called may have given no address,
  *                      and then gets letters instead of emails
+ * @param nationalRegisterNumber the Belgian national register number, when the member gave it; may be null
  */
 public record MemberContact(
         UUID dataSubjectId,
@@ -17,5 +18,12 @@ public record MemberContact(
         SealedText firstName,
         SealedText lastName,
         SealedText email,
-        Language language) {
+        Language language,
+        SealedText nationalRegisterNumber) {
+
+    /** A contact without national register number. */
+    public MemberContact(UUID dataSubjectId, SealedText memberNumber, SealedText firstName, SealedText lastName,
+                         SealedText email, Language language) {
+        this(dataSubjectId, memberNumber, firstName, lastName, email, language, null);
+    }
 }

@@ -26,7 +26,8 @@ class ContractArchitectureTest {
 
     @ArchTest
     static final ArchRule messagesAreRecords = classes()
-            .that().resideInAnyPackage("..contracts.events..", "..contracts.submissions..", "..contracts.routing..")
+            .that().resideInAnyPackage("..contracts.events..", "..contracts.submissions..", "..contracts.routing..",
+                    "..contracts.deliveries..")
             .and().areNotInterfaces()
             .and().areNotEnums()
             .should().beRecords();

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.contracts;
 
+import be.partenamut.complaints.contracts.deliveries.DeliveryMessage;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -39,6 +40,7 @@ class ContractRoundTripTest {
     void readsTheCheckedInSampleThroughItsTopicType(Object message) throws Exception {
         Class<?> topicType = message instanceof ComplaintEvent ? ComplaintEvent.class
                 : message instanceof SubmissionMessage ? SubmissionMessage.class
+                : message instanceof DeliveryMessage ? DeliveryMessage.class
                 : RoutingMessage.class;
 
         assertThat(mapper.readValue(sampleOf(message), topicType)).isEqualTo(message);

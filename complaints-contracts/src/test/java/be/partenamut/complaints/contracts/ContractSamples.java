@@ -1,5 +1,9 @@
 package be.partenamut.complaints.contracts;
 
+import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
+import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
+import be.partenamut.complaints.contracts.deliveries.DeliveryStatusChanged;
+import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
@@ -7,10 +11,17 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
+import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
+import be.partenamut.complaints.contracts.events.MessageDeliveryRecorded;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
+import be.partenamut.complaints.contracts.routing.SlaBreached;
+import be.partenamut.complaints.contracts.routing.SlaWarningRaised;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import be.partenamut.complaints.contracts.submissions.EscalationRequested;
+import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,6 +33,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +50,11 @@ public final class ContractSamples {
             "1b7e4c2a-5d3f-4e8a-9b6c-2a1d0e9f8c77");
     public static final UUID DATA_SUBJECT_ID = UUID.fromString("8e1f6c3a-2b4d-4f5e-9a7b-6c5d4e3f2a1b");
     public static final MemberContact MEMBER = new MemberContact(DATA_SUBJECT_ID, sealed("member-number"),
-            sealed("first-name"), sealed("last-name"), sealed("email"), Language.NL);
+            sealed("first-name"), sealed("last-name"), sealed("email"), Language.NL,
+            sealed("national-register-number"));
+    private static final LocalDate FIRST_LINE_DUE = LocalDate.parse("2026-12-09");
+    private static final UUID EARLIER_COMPLAINT = UUID.fromString("5c4b3a29-1807-4f6e-9d5c-4b3a29180706");
+    private static final UUID NOTIFICATION_ID = UUID.fromString("0e7bd8da-93de-4cbd-8285-e0b3ae184112");
     public static final String REFERENCE = "PL-2026-000123";
 
     private static final SealedText SUBJECT = sealed("subject");
@@ -75,12 +91,12 @@ public final class ContractSamples {
 
     public static ComplaintSubmitted complaintSubmitted() {
         return new ComplaintSubmitted(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                SUBJECT, DESCRIPTION, RECEIVED_AT);
+                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT);
     }
 
     public static ComplaintReceived complaintReceived() {
         return new ComplaintReceived(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                SUBJECT, DESCRIPTION, RECEIVED_AT);
+                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT);
     }
 
     /** Every sample, as the record it must read as. */
@@ -93,12 +109,24 @@ public final class ContractSamples {
                 new ComplaintAnswered(METADATA, AnsweringLine.COMPLAINTS_SERVICE, Outcome.PARTLY_FOUNDED,
                         sealed("answer")),
                 new ComplaintEscalated(METADATA, sealed("reason"),
-                        Instant.parse("2026-11-26T09:10:00Z")),
+                        Instant.parse("2026-11-26T09:10:00Z"), LocalDate.parse("2026-12-30")),
                 new ComplaintInstructed(METADATA, sealed("findings")),
                 new RecommendationIssued(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
                         "HEALTHCARE_REIMBURSEMENTS", sealed("recommendation")),
                 new ComplaintClosed(METADATA, sealed("reason")),
                 new PersonalDataErased(METADATA, DATA_SUBJECT_ID, ErasureCause.ERASURE_REQUEST),
-                new DepartmentAssigned(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"));
+                new DepartmentAssigned(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"),
+                new EscalationRequested(METADATA, REFERENCE, Channel.EMAIL, sealed("reason"),
+                        Instant.parse("2026-11-26T09:10:00Z"), LocalDate.parse("2026-12-22")),
+                new SubmissionDeclined(METADATA, Channel.WEB_FORM, "MEDICAL_ADVISOR", Language.FR,
+                        DeclineReason.MEDICAL_ADVISOR),
+                new SlaWarningRaised(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
+                new SlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
+                new ComplaintSlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
+                new ComplaintSlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
+                new MessageDeliveryRecorded(METADATA, NOTIFICATION_ID, "ACKNOWLEDGEMENT", RecipientKind.MEMBER,
+                        DeliveryChannel.EMAIL, DeliveryStatus.SENT),
+                new DeliveryStatusChanged(METADATA, NOTIFICATION_ID, "ACKNOWLEDGEMENT", RecipientKind.MEMBER,
+                        DeliveryChannel.EMAIL, DeliveryStatus.SENT));
     }
 }

@@ -23,12 +23,15 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ComplaintInstructed.class, name = "ComplaintInstructed"),
         @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
         @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
-        @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased")
+        @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
+        @JsonSubTypes.Type(value = ComplaintSlaWarned.class, name = "ComplaintSlaWarned"),
+        @JsonSubTypes.Type(value = ComplaintSlaBreached.class, name = "ComplaintSlaBreached"),
+        @JsonSubTypes.Type(value = MessageDeliveryRecorded.class, name = "MessageDeliveryRecorded")
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
         ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
-        PersonalDataErased {
+        PersonalDataErased, ComplaintSlaWarned, ComplaintSlaBreached, MessageDeliveryRecorded {
 
     @Override
     MessageMetadata metadata();

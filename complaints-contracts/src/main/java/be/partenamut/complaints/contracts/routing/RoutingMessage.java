@@ -9,9 +9,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
         defaultImpl = UnknownRoutingMessage.class)
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = DepartmentAssigned.class, name = "DepartmentAssigned")
+        @JsonSubTypes.Type(value = DepartmentAssigned.class, name = "DepartmentAssigned"),
+        @JsonSubTypes.Type(value = SlaWarningRaised.class, name = "SlaWarningRaised"),
+        @JsonSubTypes.Type(value = SlaBreached.class, name = "SlaBreached")
 })
-public sealed interface RoutingMessage extends ContractMessage permits UnknownRoutingMessage, DepartmentAssigned {
+public sealed interface RoutingMessage extends ContractMessage permits UnknownRoutingMessage, DepartmentAssigned,
+        SlaWarningRaised, SlaBreached {
 
     @Override
     MessageMetadata metadata();

@@ -6,10 +6,16 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.SealedText;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * A complaint accepted by intake. The complaint id (in the metadata) and the human reference are
  * assigned by intake, so the channel gets them before the office has registered anything.
+ *
+ * @param firstLineDueDate    the day by which the service in charge answers, in working days from receipt
+ * @param possibleDuplicateOf an earlier complaint of the same member, same category and a similar text
+ *                            within 30 days, for staff to check; null when there is none
  */
 public record ComplaintSubmitted(
         MessageMetadata metadata,
@@ -19,5 +25,13 @@ public record ComplaintSubmitted(
         String category,
         SealedText subject,
         SealedText description,
-        Instant receivedAt) implements SubmissionMessage {
+        Instant receivedAt,
+        LocalDate firstLineDueDate,
+        UUID possibleDuplicateOf) implements SubmissionMessage {
+
+    /** Without a due date or duplicate check (messages of schema version 2). */
+    public ComplaintSubmitted(MessageMetadata metadata, String reference, Channel channel, MemberContact member, String category,
+              SealedText subject, SealedText description, Instant receivedAt) {
+        this(metadata, reference, channel, member, category, subject, description, receivedAt, null, null);
+    }
 }

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
         defaultImpl = UnknownSubmission.class)
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = ComplaintSubmitted.class, name = "ComplaintSubmitted")
+        @JsonSubTypes.Type(value = ComplaintSubmitted.class, name = "ComplaintSubmitted"),
+        @JsonSubTypes.Type(value = EscalationRequested.class, name = "EscalationRequested"),
+        @JsonSubTypes.Type(value = SubmissionDeclined.class, name = "SubmissionDeclined")
 })
-public sealed interface SubmissionMessage extends ContractMessage permits UnknownSubmission, ComplaintSubmitted {
+public sealed interface SubmissionMessage extends ContractMessage permits UnknownSubmission, ComplaintSubmitted,
+        EscalationRequested, SubmissionDeclined {
 
     @Override
     MessageMetadata metadata();

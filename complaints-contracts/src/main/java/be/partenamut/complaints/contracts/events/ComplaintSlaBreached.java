@@ -1,0 +1,13 @@
+package be.partenamut.complaints.contracts.events;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.MessageMetadata;
+
+import java.time.LocalDate;
+
+/** The line in charge did not answer by {@code dueDate}; recorded once per line. */
+public record ComplaintSlaBreached(
+        MessageMetadata metadata,
+        AnsweringLine line,
+        LocalDate dueDate) implements ComplaintEvent {
+}
