@@ -1,7 +1,10 @@
 package be.partenamut.complaints.analytics.statistics;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.DeclineReason;
+import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -117,6 +120,28 @@ public class ComplaintFigures {
                 .param("complaintId", complaintId)
                 .param("department", department)
                 .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** A line missed its due date: counted once per complaint and line. */
+    public void slaBreached(UUID complaintId, AnsweringLine line, LocalDate dueDate, Instant at) {
+        jdbc.sql("""
+                        insert into sla_breach_figure (complaint_id, line, due_date, breached_at)
+                        values (:complaintId, :line, :dueDate, :at) on conflict do nothing""")
+                .param("complaintId", complaintId).param("line", line.name()).param("dueDate", dueDate)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** A submission the policy does not handle, without anything personal. */
+    public void declined(UUID submissionId, Channel channel, String category, Language language, DeclineReason reason,
+                         LocalDate declinedOn) {
+        jdbc.sql("""
+                        insert into declined_submission (submission_id, channel, category, language, reason, declined_on)
+                        values (:id, :channel, :category, :language, :reason, :declinedOn) on conflict do nothing""")
+                .param("id", submissionId).param("channel", channel == null ? null : channel.name())
+                .param("category", category).param("language", language == null ? null : language.code())
+                .param("reason", reason.name()).param("declinedOn", declinedOn)
                 .update();
     }
 }

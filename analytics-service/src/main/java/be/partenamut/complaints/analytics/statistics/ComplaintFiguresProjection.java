@@ -9,6 +9,7 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
@@ -91,9 +92,12 @@ public class ComplaintFiguresProjection {
             figures.escalated(event.complaintId(), at);
         } else if (event instanceof ComplaintAnswered answered && answered.line() == AnsweringLine.COMPLAINTS_SERVICE) {
             figures.answeredWithOutcome(answered.complaintId(), status.orElseThrow(), answered.outcome(), at);
-        } else {
-            figures.moved(event.complaintId(), status.orElseThrow(), at);
+        } else if (event instanceof ComplaintSlaBreached breached) {
+            figures.slaBreached(breached.complaintId(), breached.line(), breached.dueDate(), at);
+        } else if (status.isPresent()) {
+            figures.moved(event.complaintId(), status.get(), at);
         }
+        // Other events (warnings, deliveries, erasures) change none of the figures: an erasure keeps the counts.
         countOnCommit(event.type());
         log.debug("{} of complaint {} applied", event.type(), event.complaintId());
     }

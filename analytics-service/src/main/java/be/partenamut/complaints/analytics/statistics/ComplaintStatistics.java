@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param escalated                   complaints the member escalated to the complaints service
  * @param recommendationsByDepartment recommendations made to each department about these complaints
+ * @param slaBreaches                 complaints whose line missed its due date, by line
+ * @param declined                    submissions the policy does not handle, by reason, declined in the period
  * @param from                        first received day counted, when bounded
  * @param to                          last received day counted, when bounded
  */
@@ -28,6 +30,8 @@ public record ComplaintStatistics(
         Map<String, Long> byOutcome,
         Map<String, Long> recommendationsByDepartment,
         long escalated,
+        Map<String, Long> slaBreaches,
+        Map<String, Long> declined,
         LocalDate from,
         LocalDate to,
         Instant generatedAt) {

@@ -1,7 +1,9 @@
 package be.partenamut.complaints.analytics.statistics;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +47,8 @@ public class ComplaintStatisticsQueries {
                 withEvery(Outcome.values(), countBy("f.outcome", null, filter)),
                 recommendationsByDepartment(filter),
                 escalated,
+                withEvery(AnsweringLine.values(), slaBreaches(filter)),
+                withEvery(DeclineReason.values(), declined(period)),
                 period.from(),
                 period.to(),
                 clock.instant());
@@ -67,6 +71,20 @@ public class ComplaintStatisticsQueries {
                 : " from recommendation_figure r";
         return counts(jdbc.sql("select coalesce(r.department, '" + ComplaintStatistics.UNASSIGNED + "') as k,"
                         + " count(*) as n" + from + filter.where() + " group by 1")
+                .params(filter.params()));
+    }
+
+    private Map<String, Long> slaBreaches(Filter filter) {
+        return counts(jdbc.sql("select b.line as k, count(*) as n from sla_breach_figure b"
+                        + " join complaint_figure f on f.complaint_id = b.complaint_id" + filter.where() + " group by 1")
+                .params(filter.params()));
+    }
+
+    /** Declined submissions are not complaints: the period applies to the day they were declined. */
+    private Map<String, Long> declined(ReceivedPeriod period) {
+        Filter filter = Filter.of(period);
+        String where = filter.where().replace("f.received_on", "d.declined_on");
+        return counts(jdbc.sql("select d.reason as k, count(*) as n from declined_submission d" + where + " group by 1")
                 .params(filter.params()));
     }
 

@@ -3,6 +3,7 @@ package be.partenamut.complaints.analytics.statistics;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
@@ -12,6 +13,9 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
+import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 
 import java.time.Instant;
@@ -64,6 +68,18 @@ final class ComplaintEvents {
 
     ComplaintClosed closed() {
         return new ComplaintClosed(metadata(), ContractSamples.sealed("Résultat communiqué au membre."));
+    }
+
+    ComplaintSlaBreached breached(AnsweringLine line) {
+        return new ComplaintSlaBreached(metadata(), line, java.time.LocalDate.now().minusDays(1));
+    }
+
+    ComplaintSlaWarned warned(AnsweringLine line) {
+        return new ComplaintSlaWarned(metadata(), line, java.time.LocalDate.now().plusDays(3));
+    }
+
+    PersonalDataErased erased() {
+        return new PersonalDataErased(metadata(), ContractSamples.DATA_SUBJECT_ID, ErasureCause.ERASURE_REQUEST);
     }
 
     private MessageMetadata metadata() {

@@ -6,6 +6,8 @@ import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** The complaints office registered a complaint. */
 @Revision("1")
@@ -17,5 +19,7 @@ public record ComplaintReceivedEvent(
         String category,
         SealedText subject,
         SealedText description,
-        Instant receivedAt) implements ComplaintLifecycleEvent {
+        Instant receivedAt,
+        LocalDate firstLineDueDate,
+        UUID possibleDuplicateOf) implements ComplaintLifecycleEvent {
 }

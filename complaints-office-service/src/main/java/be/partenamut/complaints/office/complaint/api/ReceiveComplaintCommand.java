@@ -6,6 +6,8 @@ import be.partenamut.complaints.contracts.SealedText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A complaint accepted by intake is registered; its receipt is acknowledged at once. */
 public record ReceiveComplaintCommand(
@@ -16,5 +18,7 @@ public record ReceiveComplaintCommand(
         String category,
         SealedText subject,
         SealedText description,
-        Instant receivedAt) {
+        Instant receivedAt,
+        LocalDate firstLineDueDate,
+        UUID possibleDuplicateOf) {
 }

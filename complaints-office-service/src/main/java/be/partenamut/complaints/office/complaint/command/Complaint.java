@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -17,20 +18,35 @@ import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordMessageDeliveryCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
+import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
+import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
+import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
+import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
+import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import be.partenamut.complaints.office.complaint.query.ComplaintStatuses;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -56,6 +72,10 @@ public class Complaint {
     private boolean instructed;
     private boolean answeredByComplaintsService;
     private boolean personalDataErased;
+    private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
+    private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
+    private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
+    private final Set<String> recordedDeliveries = new HashSet<>();
 
     protected Complaint() {
         // Axon rebuilds the complaint from its events.
@@ -70,7 +90,7 @@ public class Complaint {
         }
         apply(new ComplaintReceivedEvent(command.complaintId(), command.reference(), command.channel(),
                 command.member(), command.category(), command.subject(), command.description(),
-                command.receivedAt()));
+                command.receivedAt(), command.firstLineDueDate(), command.possibleDuplicateOf()));
         // The policy promises an acknowledgement of receipt at once, whatever the channel.
         apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.reference()));
     }
@@ -96,7 +116,8 @@ public class Complaint {
     public void handle(EscalateComplaintCommand command) {
         refuseIf(escalated, Refusal.ALREADY_ESCALATED);
         refuseIf(!firstLineAnswered, Refusal.FIRST_LINE_NOT_ANSWERED);
-        apply(new ComplaintEscalatedEvent(complaintId, command.reason(), command.escalationReceivedAt()));
+        apply(new ComplaintEscalatedEvent(complaintId, command.reason(), command.escalationReceivedAt(),
+                command.dueDate()));
     }
 
     @CommandHandler
@@ -142,6 +163,40 @@ public class Complaint {
         apply(new PersonalDataErasedEvent(complaintId, command.dataSubjectId(), command.cause()));
     }
 
+    /** A warning matters only while the line has not answered; routing may repeat it: recorded once. */
+    @CommandHandler
+    public void handle(RecordSlaWarningCommand command) {
+        if (warned.contains(command.line()) || answeredAt.containsKey(command.line())) {
+            return;
+        }
+        apply(new SlaWarnedEvent(complaintId, command.line(), command.dueDate()));
+    }
+
+    /**
+     * Recorded once per line, unless the line answered by the end of the due date: routing may have
+     * fired before it saw an answer that was in time.
+     */
+    @CommandHandler
+    public void handle(RecordSlaBreachCommand command, WorkingDayCalendar calendar) {
+        Instant answered = answeredAt.get(command.line());
+        boolean answeredInTime = answered != null
+                && !answered.atZone(calendar.zone()).toLocalDate().isAfter(command.dueDate());
+        if (breached.contains(command.line()) || answeredInTime) {
+            return;
+        }
+        apply(new SlaBreachedEvent(complaintId, command.line(), command.dueDate()));
+    }
+
+    /** Each status of each message once, whatever the notification service repeats. */
+    @CommandHandler
+    public void handle(RecordMessageDeliveryCommand command) {
+        if (recordedDeliveries.contains(deliveryKey(command.notificationId(), command.status()))) {
+            return;
+        }
+        apply(new MessageDeliveryRecordedEvent(complaintId, command.notificationId(), command.messageType(),
+                command.recipient(), command.channel(), command.status()));
+    }
+
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
@@ -159,7 +214,8 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintAnsweredEvent event) {
+    void on(ComplaintAnsweredEvent event, @Timestamp Instant at) {
+        answeredAt.put(event.line(), at);
         if (event.line() == AnsweringLine.FIRST_LINE) {
             firstLineAnswered = true;
         } else {
@@ -186,6 +242,21 @@ public class Complaint {
     }
 
     @EventSourcingHandler
+    void on(SlaWarnedEvent event) {
+        warned.add(event.line());
+    }
+
+    @EventSourcingHandler
+    void on(SlaBreachedEvent event) {
+        breached.add(event.line());
+    }
+
+    @EventSourcingHandler
+    void on(MessageDeliveryRecordedEvent event) {
+        recordedDeliveries.add(deliveryKey(event.notificationId(), event.status()));
+    }
+
+    @EventSourcingHandler
     void on(PersonalDataErasedEvent event) {
         personalDataErased = true;
     }
@@ -193,6 +264,10 @@ public class Complaint {
     /** The status moves the same way here as in the staff's view of the complaint. */
     private void advance(ComplaintLifecycleEvent event) {
         status = ComplaintStatuses.after(status, event);
+    }
+
+    private static String deliveryKey(UUID notificationId, DeliveryStatus status) {
+        return notificationId + ":" + status;
     }
 
     private static void refuseIf(boolean refused, Refusal refusal) {

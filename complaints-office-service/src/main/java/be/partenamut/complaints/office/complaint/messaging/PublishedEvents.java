@@ -9,6 +9,9 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
+import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
+import be.partenamut.complaints.contracts.events.MessageDeliveryRecorded;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
@@ -19,8 +22,11 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
+import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 
 /**
  * Translates the aggregate's stored events into the published language. The two are kept apart on
@@ -35,7 +41,7 @@ final class PublishedEvents {
     static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata) {
         if (event instanceof ComplaintReceivedEvent e) {
             return new ComplaintReceived(metadata, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
-                    e.description(), e.receivedAt());
+                    e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf());
         }
         if (event instanceof ComplaintAcknowledgedEvent e) {
             return new ComplaintAcknowledged(metadata, e.reference());
@@ -47,7 +53,7 @@ final class PublishedEvents {
             return new ComplaintAnswered(metadata, e.line(), e.outcome(), e.answer());
         }
         if (event instanceof ComplaintEscalatedEvent e) {
-            return new ComplaintEscalated(metadata, e.reason(), e.escalationReceivedAt());
+            return new ComplaintEscalated(metadata, e.reason(), e.escalationReceivedAt(), e.dueDate());
         }
         if (event instanceof ComplaintInstructedEvent e) {
             return new ComplaintInstructed(metadata, e.findings());
@@ -57,6 +63,16 @@ final class PublishedEvents {
         }
         if (event instanceof ComplaintClosedEvent e) {
             return new ComplaintClosed(metadata, e.reason());
+        }
+        if (event instanceof SlaWarnedEvent e) {
+            return new ComplaintSlaWarned(metadata, e.line(), e.dueDate());
+        }
+        if (event instanceof SlaBreachedEvent e) {
+            return new ComplaintSlaBreached(metadata, e.line(), e.dueDate());
+        }
+        if (event instanceof MessageDeliveryRecordedEvent e) {
+            return new MessageDeliveryRecorded(metadata, e.notificationId(), e.messageType(), e.recipient(), e.channel(),
+                    e.status());
         }
         if (event instanceof PersonalDataErasedEvent e) {
             return new PersonalDataErased(metadata, e.dataSubjectId(), e.cause());

@@ -1,12 +1,17 @@
 package be.partenamut.complaints.office.complaint.query;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
+import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
+import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.personaldata.Opened;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +28,8 @@ public record ComplaintDetails(
         Channel channel,
         String category,
         String department,
+        UUID possibleDuplicateOf,
+        List<Deadline> deadlines,
         PersonalData personalData,
         Member member,
         String subject,
@@ -36,7 +43,25 @@ public record ComplaintDetails(
         List<Recommendation> recommendations,
         Closure closure,
         List<TimelineEntry> timeline,
+        List<Message> messages,
         List<UnreadableField> unreadableFields) {
+
+    /**
+     * A period the policy promises, for one line.
+     *
+     * @param state PENDING until answered; WARNED when the due date is near; BREACHED once it passed
+     *              without an answer; ANSWERED when the line answered (in time or not: see breachedAt)
+     */
+    public record Deadline(AnsweringLine line, LocalDate dueDate, DeadlineState state, Instant warnedAt,
+                           Instant breachedAt, Instant answeredAt) {
+    }
+
+    public enum DeadlineState { PENDING, WARNED, BREACHED, ANSWERED }
+
+    /** A message about the complaint and what became of it; its content is in the notification archive. */
+    public record Message(UUID notificationId, String messageType, RecipientKind recipient, DeliveryChannel channel,
+                          DeliveryStatus status, Instant at) {
+    }
 
     /**
      * @param status READABLE while the key exists; ERASED (on the member's request) or EXPIRED

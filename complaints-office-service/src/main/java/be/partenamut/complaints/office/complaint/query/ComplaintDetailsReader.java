@@ -13,7 +13,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
+import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.personaldata.PersonalData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,9 +25,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Reads a complaint's events from the event store and folds them into what staff see, opening the
@@ -52,6 +60,22 @@ public class ComplaintDetailsReader {
         return Optional.of(fold.details());
     }
 
+    /** One line's deadline as its events so far describe it. */
+    private static final class DeadlineFold {
+        private LocalDate dueDate;
+        private Instant warnedAt;
+        private Instant breachedAt;
+        private Instant answeredAt;
+
+        ComplaintDetails.Deadline toDeadline(AnsweringLine line) {
+            ComplaintDetails.DeadlineState state = answeredAt != null ? ComplaintDetails.DeadlineState.ANSWERED
+                    : breachedAt != null ? ComplaintDetails.DeadlineState.BREACHED
+                    : warnedAt != null ? ComplaintDetails.DeadlineState.WARNED
+                    : ComplaintDetails.DeadlineState.PENDING;
+            return new ComplaintDetails.Deadline(line, dueDate, state, warnedAt, breachedAt, answeredAt);
+        }
+    }
+
     /** The complaint as its events so far describe it. */
     private static final class Fold {
         private final PersonalData.Opener opener;
@@ -67,6 +91,8 @@ public class ComplaintDetailsReader {
         private final List<ComplaintDetails.Recommendation> recommendations = new ArrayList<>();
         private ComplaintDetails.Closure closure;
         private final List<ComplaintDetails.TimelineEntry> timeline = new ArrayList<>();
+        private final Map<AnsweringLine, DeadlineFold> deadlines = new EnumMap<>(AnsweringLine.class);
+        private final Map<UUID, ComplaintDetails.Message> messages = new LinkedHashMap<>();
 
         Fold(PersonalData.Opener opener) {
             this.opener = opener;
@@ -83,11 +109,13 @@ public class ComplaintDetailsReader {
 
             if (event instanceof ComplaintReceivedEvent receivedEvent) {
                 received = receivedEvent;
+                deadline(AnsweringLine.FIRST_LINE).dueDate = receivedEvent.firstLineDueDate();
             } else if (event instanceof ComplaintRoutedEvent routed) {
                 department = routed.department();
             } else if (event instanceof ComplaintAnsweredEvent answered) {
                 ComplaintDetails.Answer answer = new ComplaintDetails.Answer(
                         open(PersonalFields.ANSWER, answered.answer()), answered.outcome(), at, actor);
+                deadline(answered.line()).answeredAt = at;
                 if (answered.line() == AnsweringLine.FIRST_LINE) {
                     firstLineAnswer = answer;
                 } else {
@@ -96,6 +124,7 @@ public class ComplaintDetailsReader {
             } else if (event instanceof ComplaintEscalatedEvent escalated) {
                 escalation = new ComplaintDetails.Escalation(open(PersonalFields.ESCALATION_REASON, escalated.reason()),
                         escalated.escalationReceivedAt(), actor);
+                deadline(AnsweringLine.COMPLAINTS_SERVICE).dueDate = escalated.dueDate();
                 closure = null;
             } else if (event instanceof ComplaintInstructedEvent instructed) {
                 instruction.add(new ComplaintDetails.Note(open(PersonalFields.FINDINGS, instructed.findings()), at, actor));
@@ -105,6 +134,16 @@ public class ComplaintDetailsReader {
                         at, actor));
             } else if (event instanceof ComplaintClosedEvent closed) {
                 closure = new ComplaintDetails.Closure(open(PersonalFields.CLOSURE_REASON, closed.reason()), at, actor);
+            } else if (event instanceof SlaWarnedEvent warned) {
+                deadline(warned.line()).warnedAt = at;
+                deadline(warned.line()).dueDate = warned.dueDate();
+            } else if (event instanceof SlaBreachedEvent breached) {
+                deadline(breached.line()).breachedAt = at;
+                deadline(breached.line()).dueDate = breached.dueDate();
+            } else if (event instanceof MessageDeliveryRecordedEvent delivery) {
+                // The latest status of each message is what it became.
+                messages.put(delivery.notificationId(), new ComplaintDetails.Message(delivery.notificationId(),
+                        delivery.messageType(), delivery.recipient(), delivery.channel(), delivery.status(), at));
             } else if (acknowledgedAt == null && status == ComplaintStatus.ACKNOWLEDGED) {
                 acknowledgedAt = at;
             }
@@ -125,10 +164,16 @@ public class ComplaintDetailsReader {
             Opened state = opener.state();
             ComplaintDetails.PersonalData personalData = new ComplaintDetails.PersonalData(state.status(), state.since());
             return new ComplaintDetails(received.complaintId().value(), received.reference(), status,
-                    received.channel(), received.category(), department, personalData, member, subject, description,
+                    received.channel(), received.category(), department, received.possibleDuplicateOf(),
+                    deadlines.entrySet().stream().map(e -> e.getValue().toDeadline(e.getKey())).toList(),
+                    personalData, member, subject, description,
                     received.receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
-                    List.copyOf(unreadable));
+                    List.copyOf(messages.values()), List.copyOf(unreadable));
+        }
+
+        private DeadlineFold deadline(AnsweringLine line) {
+            return deadlines.computeIfAbsent(line, l -> new DeadlineFold());
         }
 
         /** The field's text; null when its key is gone, or when it is damaged (then listed as unreadable). */

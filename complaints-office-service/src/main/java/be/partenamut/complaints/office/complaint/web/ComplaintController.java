@@ -4,6 +4,7 @@ import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
+import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
@@ -16,12 +17,14 @@ import be.partenamut.complaints.office.privacy.AuditedComplaintReader;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.workingdays.ServiceLevels;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,16 +42,21 @@ import java.util.UUID;
 @RequestMapping("/api/v1/complaints/{complaintId}")
 public class ComplaintController {
 
+    /** The routing rule named on a department chosen by staff rather than by the routing table. */
+    static final String STAFF_REROUTE = "staff";
+
     private final ComplaintCommandSender commands;
     private final AuditedComplaintReader reader;
     private final PersonalData personalData;
+    private final ServiceLevels serviceLevels;
     private final Clock clock;
 
     public ComplaintController(ComplaintCommandSender commands, AuditedComplaintReader reader,
-                               PersonalData personalData, Clock clock) {
+                               PersonalData personalData, ServiceLevels serviceLevels, Clock clock) {
         this.commands = commands;
         this.reader = reader;
         this.personalData = personalData;
+        this.serviceLevels = serviceLevels;
         this.clock = clock;
     }
 
@@ -75,7 +83,17 @@ public class ComplaintController {
         Instant receivedAt = request.escalationReceivedAt() == null
                 ? clock.instant() : request.escalationReceivedAt().toInstant();
         return sendThenRead(id, new EscalateComplaintCommand(id,
-                seal(id, PersonalFields.ESCALATION_REASON, request.reason()), receivedAt), staff);
+                seal(id, PersonalFields.ESCALATION_REASON, request.reason()), receivedAt,
+                serviceLevels.complaintsServiceDueDate(receivedAt).dueDate()), staff);
+    }
+
+    /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */
+    @PutMapping("/department")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ComplaintDetails reroute(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Reroute request,
+                                    Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new AssignDepartmentCommand(id, request.department(), STAFF_REROUTE), staff);
     }
 
     @PostMapping("/instruction")

@@ -29,6 +29,11 @@ final class StaffRequests {
                       @PastOrPresent OffsetDateTime escalationReceivedAt) {
     }
 
+    record Reroute(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a department code such as HEALTHCARE_REIMBURSEMENTS")
+            String department) {
+    }
+
     record Instruction(@NotBlank @Size(max = LONG_TEXT) String findings) {
     }
 

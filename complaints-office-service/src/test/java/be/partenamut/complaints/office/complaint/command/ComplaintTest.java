@@ -6,6 +6,9 @@ import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.SealedText;
+import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
+import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
+import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
@@ -21,11 +24,18 @@ import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordMessageDeliveryCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
+import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
+import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
+import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
+import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
+import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -34,6 +44,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Every transition of a complaint's life the policy allows, and the ones it refuses. */
@@ -46,6 +57,8 @@ class ComplaintTest {
             sealed("Peeters"), sealed("sophie.peeters@example.be"), Language.NL);
     private static final Instant RECEIVED_AT = Instant.parse("2026-11-26T09:15:00Z");
     private static final Instant ESCALATED_AT = Instant.parse("2026-12-07T10:00:00Z");
+    private static final LocalDate FIRST_LINE_DUE = LocalDate.parse("2026-12-09");
+    private static final LocalDate COMPLAINTS_SERVICE_DUE = LocalDate.parse("2027-01-05");
     private static final UUID RECOMMENDATION_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
 
     private FixtureConfiguration<Complaint> fixture;
@@ -58,13 +71,15 @@ class ComplaintTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource(WorkingDayCalendar.belgian());
     }
 
     // --- the events of a complaint's life, in order ---
 
     private static ComplaintReceivedEvent received() {
         return new ComplaintReceivedEvent(ID, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                sealed("Terugbetaling kinesitherapie"), sealed("Nog niet terugbetaald."), RECEIVED_AT);
+                sealed("Terugbetaling kinesitherapie"), sealed("Nog niet terugbetaald."), RECEIVED_AT, FIRST_LINE_DUE,
+                null);
     }
 
     private static ComplaintAcknowledgedEvent acknowledged() {
@@ -80,7 +95,8 @@ class ComplaintTest {
     }
 
     private static ComplaintEscalatedEvent escalated() {
-        return new ComplaintEscalatedEvent(ID, sealed("Ik ben het niet eens met het antwoord."), ESCALATED_AT);
+        return new ComplaintEscalatedEvent(ID, sealed("Ik ben het niet eens met het antwoord."), ESCALATED_AT,
+                COMPLAINTS_SERVICE_DUE);
     }
 
     private static ComplaintInstructedEvent instructed() {
@@ -106,7 +122,7 @@ class ComplaintTest {
     private static ReceiveComplaintCommand receive() {
         ComplaintReceivedEvent e = received();
         return new ReceiveComplaintCommand(ID, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
-                e.description(), e.receivedAt());
+                e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf());
     }
 
     private static AnswerAsFirstLineCommand answerAsFirstLine() {
@@ -114,7 +130,7 @@ class ComplaintTest {
     }
 
     private static EscalateComplaintCommand escalate() {
-        return new EscalateComplaintCommand(ID, escalated().reason(), ESCALATED_AT);
+        return new EscalateComplaintCommand(ID, escalated().reason(), ESCALATED_AT, COMPLAINTS_SERVICE_DUE);
     }
 
     private static InstructComplaintCommand instruct() {
@@ -445,6 +461,78 @@ class ComplaintTest {
                             new PersonalDataErasedEvent(ID, SUBJECT_ID, ErasureCause.ERASURE_REQUEST))
                     .when(new CloseComplaintCommand(ID, null))
                     .expectEvents(new ComplaintClosedEvent(ID, null));
+        }
+    }
+
+    @Nested
+    class ServiceLevels {
+
+        @Test
+        void recordsAWarningOncePerLine() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(new RecordSlaWarningCommand(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .expectEvents(new SlaWarnedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE));
+            fixture.given(received(), acknowledged(), new SlaWarnedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .when(new RecordSlaWarningCommand(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsABreachOncePerLine() {
+            fixture.given(received(), acknowledged())
+                    .when(new RecordSlaBreachCommand(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .expectEvents(new SlaBreachedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE));
+            fixture.given(received(), acknowledged(), new SlaBreachedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .when(new RecordSlaBreachCommand(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ignoresABreachOfALineThatAnsweredInTime() {
+            fixture.given(received(), acknowledged(), firstLineAnswered())
+                    .when(new RecordSlaBreachCommand(ID, AnsweringLine.FIRST_LINE, LocalDate.now().plusDays(1)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsABreachOfALineThatAnsweredTooLate() {
+            LocalDate longAgo = LocalDate.now().minusDays(30);
+            fixture.given(received(), acknowledged(), firstLineAnswered())
+                    .when(new RecordSlaBreachCommand(ID, AnsweringLine.FIRST_LINE, longAgo))
+                    .expectEvents(new SlaBreachedEvent(ID, AnsweringLine.FIRST_LINE, longAgo));
+        }
+
+        @Test
+        void warnsNoLongerOnceTheLineAnswered() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated())
+                    .when(new RecordSlaWarningCommand(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void keepsTheComplaintsServicesOwnDeadline() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(),
+                            new SlaBreachedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
+                    .when(new RecordSlaWarningCommand(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE))
+                    .expectEvents(new SlaWarnedEvent(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE));
+        }
+    }
+
+    @Nested
+    class Deliveries {
+
+        private final UUID notification = UUID.fromString("0e7bd8da-93de-4cbd-8285-e0b3ae184112");
+
+        @Test
+        void recordsEachStatusOfEachMessageOnce() {
+            RecordMessageDeliveryCommand sent = new RecordMessageDeliveryCommand(ID, notification, "ACKNOWLEDGEMENT",
+                    RecipientKind.MEMBER, DeliveryChannel.EMAIL, DeliveryStatus.SENT);
+            MessageDeliveryRecordedEvent recorded = new MessageDeliveryRecordedEvent(ID, notification, "ACKNOWLEDGEMENT",
+                    RecipientKind.MEMBER, DeliveryChannel.EMAIL, DeliveryStatus.SENT);
+
+            fixture.given(received(), acknowledged()).when(sent).expectEvents(recorded);
+            fixture.given(received(), acknowledged(), recorded).when(sent).expectNoEvents();
         }
     }
 }

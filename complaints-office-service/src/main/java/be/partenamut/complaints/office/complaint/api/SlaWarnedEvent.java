@@ -1,0 +1,14 @@
+package be.partenamut.complaints.office.complaint.api;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** Staff were warned that the line must answer by {@code dueDate}; recorded once per line. */
+@Revision("1")
+public record SlaWarnedEvent(
+        ComplaintId complaintId,
+        AnsweringLine line,
+        LocalDate dueDate) implements ComplaintLifecycleEvent {
+}
