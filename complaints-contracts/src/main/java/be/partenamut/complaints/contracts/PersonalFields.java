@@ -11,6 +11,7 @@ public final class PersonalFields {
     public static final String FIRST_NAME = "member.firstName";
     public static final String LAST_NAME = "member.lastName";
     public static final String EMAIL = "member.email";
+    public static final String NATIONAL_REGISTER_NUMBER = "member.nationalRegisterNumber";
     public static final String SUBJECT = "subject";
     public static final String DESCRIPTION = "description";
     public static final String ANSWER = "answer";

@@ -9,6 +9,9 @@ public final class Topics {
     /** Raw submissions posted by channel systems; same schema as the intake REST API. */
     public static final String CHANNEL_SUBMISSIONS = "complaints.channel-submissions.v1";
 
+    /** What intake decided about each channel submission: the receipt, or the problem. */
+    public static final String CHANNEL_SUBMISSION_OUTCOMES = "complaints.channel-submissions.outcomes.v1";
+
     /** Submissions accepted by intake, for the complaints office to register. */
     public static final String SUBMISSIONS = "complaints.submissions.v1";
 

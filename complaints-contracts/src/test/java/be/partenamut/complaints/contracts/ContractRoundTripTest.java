@@ -1,5 +1,6 @@
 package be.partenamut.complaints.contracts;
 
+import be.partenamut.complaints.contracts.channel.ChannelSubmissionOutcome;
 import be.partenamut.complaints.contracts.deliveries.DeliveryMessage;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
@@ -64,6 +65,20 @@ class ContractRoundTripTest {
 
         assertThat(event).isInstanceOf(UnknownComplaintEvent.class);
         assertThat(event.complaintId()).isEqualTo(ContractSamples.COMPLAINT_ID);
+    }
+
+    @Test
+    void readsAndWritesTheChannelSubmissionOutcomeSample() throws Exception {
+        ChannelSubmissionOutcome outcome = new ChannelSubmissionOutcome(ChannelSubmissionOutcome.ACCEPTED,
+                "agency-desk-4711", "c-2026-11-26-0001", java.time.Instant.parse("2026-11-26T09:15:01Z"), 202,
+                new ChannelSubmissionOutcome.Receipt(ContractSamples.COMPLAINT_ID, ContractSamples.REFERENCE,
+                        java.time.Instant.parse("2026-11-26T09:15:00Z"), java.time.LocalDate.parse("2026-12-09"),
+                        "FIRST_LINE", null),
+                null);
+        String sample = ContractSamples.json("ChannelSubmissionOutcome");
+
+        assertThat(mapper.readValue(sample, ChannelSubmissionOutcome.class)).isEqualTo(outcome);
+        assertThat(mapper.readTree(mapper.writeValueAsString(outcome))).isEqualTo(mapper.readTree(sample));
     }
 
     @Test

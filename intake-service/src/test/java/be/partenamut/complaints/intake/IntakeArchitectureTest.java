@@ -7,15 +7,20 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The acceptance rules and the submission flow know nothing of HTTP: another door (a Kafka topic) can reuse them. */
+/**
+ * The acceptance rules, the policy and the submission and escalation flows know nothing of HTTP: every
+ * door (the REST API, the web form, the channels' Kafka topic) reuses them.
+ */
 @AnalyzeClasses(packages = "be.partenamut.complaints.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class IntakeArchitectureTest {
 
     @ArchTest
     static final ArchRule featureCodeHasNoWebImports = noClasses()
-            .that().resideInAnyPackage("..intake.submission", "..intake.category")
+            .that().resideInAnyPackage("..intake.submission", "..intake.category", "..intake.member",
+                    "..intake.policy", "..intake.duplicate", "..intake.escalation", "..intake.desk")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
-                    "jakarta.servlet..", "..intake.submission.web..", "..intake.category.web..");
+                    "jakarta.servlet..", "..intake.submission.web..", "..intake.category.web..", "..intake.form.web..",
+                    "..intake.web..", "..intake.problem..");
 
     @ArchTest
     static final ArchRule messagingIsReachedOnlyThroughTheFeature = noClasses()

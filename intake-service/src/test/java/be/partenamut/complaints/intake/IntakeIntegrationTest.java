@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -70,6 +71,9 @@ public abstract class IntakeIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("intake", false).forEach((key, value) -> registry.add(key, () -> value));
+        // Every test posts from 127.0.0.1: the rate limit has its own test (RateLimitIT).
+        registry.add("complaints.intake.rate-limit.capacity", () -> "1000000");
+        registry.add("complaints.intake.rate-limit.refill-per-minute", () -> "1000000");
     }
 
     /** A complete, valid web form submission; each call gives other content. */
@@ -88,9 +92,23 @@ public abstract class IntakeIntegrationTest {
         return body;
     }
 
-    /** A member number no other test uses (13 digits), so that no other test's data can match it. */
-    protected static String anotherMemberNumber() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 10_000_000_000_000L));
+    /**
+     * A member number no other test uses (13 digits), so that no other test's data can match it, known
+     * to the member registry (French, with a postal address).
+     */
+    protected String anotherMemberNumber() {
+        String number = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 10_000_000_000_000L));
+        registerMember(number, "fr", "Bruxelles");
+        return number;
+    }
+
+    /** Adds a member to the member registry, as the insurer's member system would know them. */
+    protected void registerMember(String memberNumber, String language, String postalCity) {
+        jdbc.sql("""
+                        insert into member_registry.member (member_number, language, postal_city)
+                        values (:number, :language, :city) on conflict do nothing""")
+                .param("number", memberNumber).param("language", language).param("city", postalCity)
+                .update();
     }
 
     /** Opens a sealed field of a published message with the complaint's key, as a reader with vault access would. */
@@ -141,6 +159,10 @@ public abstract class IntakeIntegrationTest {
 
     protected long storedSubmissions() {
         return jdbc.sql("select count(*) from submission").query(Long.class).single();
+    }
+
+    protected long storedEscalations() {
+        return jdbc.sql("select count(*) from escalation_request").query(Long.class).single();
     }
 
     /** How many messages were ever written to the submissions topic (the sum of its partitions' end offsets). */
@@ -206,6 +228,9 @@ public abstract class IntakeIntegrationTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return Map.of(); // nothing was ever published: the topic is made by the first message
+            }
             throw new IllegalStateException("could not read the end offsets of " + Topics.SUBMISSIONS, e.getCause());
         }
     }

@@ -33,6 +33,34 @@ public final class Mailbox {
         return received;
     }
 
+    /** Waits until a message whose subject holds {@code subjectPart} reached {@code address}, and returns all such. */
+    public static List<MimeMessage> awaitMessagesTo(SmtpServer smtp, String address, String subjectPart,
+                                                    Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        List<MimeMessage> received = messagesTo(smtp, address, subjectPart);
+        while (received.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            received = messagesTo(smtp, address, subjectPart);
+        }
+        if (received.isEmpty()) {
+            throw new AssertionError("no mail about '" + subjectPart + "' reached " + address + " within " + timeout);
+        }
+        return received;
+    }
+
+    /** The messages to {@code address} whose subject holds {@code subjectPart}: a shared mailbox gets many. */
+    public static List<MimeMessage> messagesTo(SmtpServer smtp, String address, String subjectPart) {
+        return smtp.messagesTo(address).stream().filter(message -> subject(message).contains(subjectPart)).toList();
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String text(MimeMessage message) throws MessagingException, IOException {
         return part(message, "text/plain");
     }

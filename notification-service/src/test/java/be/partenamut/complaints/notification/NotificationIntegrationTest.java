@@ -18,6 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +59,27 @@ public abstract class NotificationIntegrationTest {
     /** Waits until everything published on the events topic so far was processed or dead-lettered. */
     protected void awaitAllConsumed() {
         assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).as("events consumed").isTrue();
+    }
+
+    /** The statuses published about the complaint on the deliveries topic, once {@code expected} of them are there. */
+    protected List<JsonNode> awaitStatuses(UUID complaintId, int expected) throws JsonProcessingException {
+        String key = complaintId.toString();
+        Instant deadline = Instant.now().plus(WAIT);
+        List<JsonNode> statuses = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            List<TopicClient.Record> records = topics.readAll(Topics.DELIVERIES, Duration.ofSeconds(1));
+            List<JsonNode> found = new ArrayList<>();
+            for (TopicClient.Record record : records) {
+                if (key.equals(record.key())) {
+                    found.add(json.readTree(record.value()));
+                }
+            }
+            statuses = found;
+            if (statuses.size() >= expected) {
+                break;
+            }
+        }
+        return statuses;
     }
 
     /** What staff see of the complaint's messages. */

@@ -1,17 +1,26 @@
 package be.partenamut.complaints.notification;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ContractSamples;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
+import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.personaldata.PersonalData;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -55,7 +64,52 @@ public final class TestComplaints {
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
                 reference, sample.channel(), member, sample.category(),
                 sealer.seal(PersonalFields.SUBJECT, subject), sealer.seal(PersonalFields.DESCRIPTION, description),
-                sample.receivedAt());
+                sample.receivedAt(), FIRST_LINE_DUE, null);
+    }
+
+    /** The first line's due date every test complaint states. */
+    public static final LocalDate FIRST_LINE_DUE = LocalDate.of(2026, 12, 9);
+    /** The complaints service's due date every test escalation states. */
+    public static final LocalDate COMPLAINTS_SERVICE_DUE = LocalDate.of(2027, 1, 15);
+
+    public static ComplaintRouted routed(ComplaintReceived received, String department, String previousDepartment) {
+        return new ComplaintRouted(next(received), department, "category-reimbursement", previousDepartment);
+    }
+
+    public static ComplaintAnswered firstLineAnswer(PersonalData personalData, ComplaintReceived received, String answer) {
+        return new ComplaintAnswered(next(received), AnsweringLine.FIRST_LINE, null,
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.ANSWER, answer));
+    }
+
+    public static ComplaintAnswered complaintsServiceAnswer(PersonalData personalData, ComplaintReceived received,
+                                                            Outcome outcome, String answer) {
+        return new ComplaintAnswered(next(received), AnsweringLine.COMPLAINTS_SERVICE, outcome,
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.ANSWER, answer));
+    }
+
+    public static ComplaintEscalated escalated(PersonalData personalData, ComplaintReceived received, String reason) {
+        return new ComplaintEscalated(next(received),
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.ESCALATION_REASON, reason),
+                Instant.now(), COMPLAINTS_SERVICE_DUE);
+    }
+
+    public static RecommendationIssued recommendation(PersonalData personalData, ComplaintReceived received,
+                                                      String department, String recommendation) {
+        return new RecommendationIssued(next(received), UUID.randomUUID(), department,
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.RECOMMENDATION, recommendation));
+    }
+
+    public static ComplaintSlaWarned slaWarned(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
+        return new ComplaintSlaWarned(next(received), line, dueDate);
+    }
+
+    public static ComplaintSlaBreached slaBreached(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
+        return new ComplaintSlaBreached(next(received), line, dueDate);
+    }
+
+    private static MessageMetadata next(ComplaintReceived received) {
+        return MessageMetadata.of(UUID.randomUUID(), received.complaintId(), Instant.now(),
+                received.metadata().correlationId(), received.metadata().messageId().toString());
     }
 
     public static ComplaintAcknowledged acknowledged(ComplaintReceived received) {

@@ -1,21 +1,110 @@
 package be.partenamut.complaints.routing;
 
+import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.Topics;
+import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The routing service on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The routing service on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM,
+ * with its Prometheus endpoint (which Spring Boot's tests leave off unless asked) and a clock tests move.
+ */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"db-scheduler.polling-interval=PT1S", "complaints.sla.metrics-refresh=PT1S"})
+@Import(MutableClock.Configuration.class)
 public abstract class RoutingIntegrationTest {
 
     protected static final String GROUP = "routing-service";
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
+
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    protected MutableClock clock;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("routing", false).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** Today in Brussels by the service's clock, which tests move forward (see {@link MutableClock}). */
+    protected LocalDate todayInBrussels() {
+        return clock.instant().atZone(BRUSSELS).toLocalDate();
+    }
+
+    /** A complaint of {@code category} received now, due by the end of {@code firstLineDueDate}. */
+    protected static ComplaintReceived received(String category, LocalDate firstLineDueDate) {
+        ComplaintReceived sample = ContractSamples.complaintReceived();
+        UUID complaintId = UUID.randomUUID();
+        return new ComplaintReceived(
+                MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
+                sample.reference(), sample.channel(), sample.member(), category, sample.subject(),
+                sample.description(), Instant.now(), firstLineDueDate, null);
+    }
+
+    /** Metadata of a new event of {@code complaintId}. */
+    protected static MessageMetadata next(UUID complaintId) {
+        return MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null);
+    }
+
+    protected void publish(ComplaintEvent event) throws Exception {
+        publish(Topics.EVENTS, event);
+    }
+
+    protected void publish(String topic, ComplaintEvent event) throws Exception {
+        topics.send(topic, event.complaintId().toString(), json.writeValueAsString(event));
+    }
+
+    /** Waits for the first routing message of {@code type} about the complaint. */
+    protected JsonNode awaitRoutingMessage(UUID complaintId, String type) throws Exception {
+        return awaitRoutingMessage(Topics.ROUTING, complaintId, type);
+    }
+
+    protected JsonNode awaitRoutingMessage(String topic, UUID complaintId, String type) throws Exception {
+        String key = complaintId.toString();
+        TopicClient.Record record = topics.readUntil(topic,
+                        r -> key.equals(r.key()) && r.valueContains("\"type\":\"" + type + "\""), WAIT)
+                .stream().filter(r -> key.equals(r.key()) && r.valueContains("\"type\":\"" + type + "\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " for complaint " + complaintId));
+        return json.readTree(record.value());
+    }
+
+    /** Every routing message about the complaint now on the topic, read for {@code settle}. */
+    protected List<JsonNode> routingMessages(String topic, UUID complaintId, Duration settle) throws Exception {
+        List<JsonNode> messages = new ArrayList<>();
+        for (TopicClient.Record record : topics.readAll(topic, settle)) {
+            if (complaintId.toString().equals(record.key())) {
+                messages.add(json.readTree(record.value()));
+            }
+        }
+        return messages;
+    }
+
+    protected static long count(List<JsonNode> messages, String type) {
+        return messages.stream().filter(message -> type.equals(message.get("type").asText())).count();
     }
 }

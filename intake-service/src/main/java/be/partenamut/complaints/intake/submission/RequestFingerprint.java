@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 
 /**
  * Tells a repeated request from another one under the same Idempotency-Key, without keeping the
@@ -28,6 +30,8 @@ public final class RequestFingerprint {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    private static final List<String> ADDED_LATER = List.of("nationalRegisterNumber", "addressee", "reference");
+
     private RequestFingerprint() {
     }
 
@@ -42,10 +46,23 @@ public final class RequestFingerprint {
                 stored.getBytes(StandardCharsets.US_ASCII), computed.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The canonical text that is fingerprinted: properties sorted, no spacing. */
+    /**
+     * The canonical text that is fingerprinted: properties sorted, no spacing. The fields added after
+     * the first version (national register number, addressee, reference) are left out while they hold
+     * their default, so a submission registered before them is still recognised when repeated.
+     */
     static String canonicalJson(ComplaintSubmission submission) {
         try {
-            return new String(CANONICAL.writeValueAsBytes(submission), StandardCharsets.UTF_8);
+            ObjectNode tree = CANONICAL.valueToTree(submission);
+            for (String added : ADDED_LATER) {
+                if (tree.path(added).isNull() || tree.path(added).isMissingNode()) {
+                    tree.remove(added);
+                }
+            }
+            if (Addressee.FIRST_LINE.name().equals(tree.path("addressee").asText(null))) {
+                tree.remove("addressee");
+            }
+            return new String(CANONICAL.writeValueAsBytes(tree), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint a submission", e);
         }

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * What operations watch at the door: complaints accepted per channel, submissions refused per
- * reason (the problem type the caller got), and repeats answered from an earlier submission.
+ * What operations watch at the door: complaints accepted and escalations requested per channel,
+ * submissions refused per reason (the problem type the caller got, policy refusals included), and
+ * repeats answered from an earlier submission.
  */
 @Component
 public class SubmissionMetrics {
@@ -17,10 +18,12 @@ public class SubmissionMetrics {
     static final String ACCEPTED = "complaints.submissions.accepted";
     static final String REFUSED = "complaints.submissions.refused";
     static final String REPEATED = "complaints.submissions.repeated";
+    static final String ESCALATED = "complaints.escalations.requested";
 
     /** Registered at start, so a dashboard shows zero rather than nothing. */
     private static final List<String> KNOWN_REASONS = List.of("validation-failed", "malformed-request",
-            "idempotency-key-reused", "submission-not-registered");
+            "idempotency-key-reused", "submission-not-registered", "anonymous-complaint", "not-about-our-services",
+            "medical-advisor", "unknown-member", "not-escalable", "rate-limited", "request-too-large");
 
     private final MeterRegistry meters;
 
@@ -28,6 +31,7 @@ public class SubmissionMetrics {
         this.meters = meters;
         for (Channel channel : Channel.values()) {
             accepted(channel);
+            escalated(channel);
         }
         KNOWN_REASONS.forEach(this::refused);
         repeated();
@@ -35,6 +39,11 @@ public class SubmissionMetrics {
 
     public void accept(Channel channel) {
         accepted(channel).increment();
+    }
+
+    /** An escalation handed to the complaints service. */
+    public void escalate(Channel channel) {
+        escalated(channel).increment();
     }
 
     public void refuse(String reason) {
@@ -47,6 +56,11 @@ public class SubmissionMetrics {
 
     private Counter accepted(Channel channel) {
         return Counter.builder(ACCEPTED).description("Complaints accepted and handed to the complaints office")
+                .tag("channel", channel.name()).register(meters);
+    }
+
+    private Counter escalated(Channel channel) {
+        return Counter.builder(ESCALATED).description("Escalations to the complaints service handed to the complaints office")
                 .tag("channel", channel.name()).register(meters);
     }
 

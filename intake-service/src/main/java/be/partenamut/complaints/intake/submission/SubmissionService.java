@@ -8,18 +8,18 @@ import be.partenamut.complaints.intake.submission.messaging.SubmissionPublisher;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.workingdays.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -49,32 +49,41 @@ public class SubmissionService {
     private final PersonalData personalData;
     private final SubmissionMetrics metrics;
     private final TransactionTemplate transactions;
+    private final ServiceLevels serviceLevels;
+    private final PossibleDuplicates possibleDuplicates;
     private final Clock clock;
 
     public SubmissionService(Submissions submissions, ComplaintReferences references, SubmissionPublisher publisher,
                              PersonalData personalData, SubmissionMetrics metrics, TransactionTemplate transactions,
-                             Clock clock) {
+                             ServiceLevels serviceLevels, PossibleDuplicates possibleDuplicates, Clock clock) {
         this.submissions = submissions;
         this.references = references;
         this.publisher = publisher;
         this.personalData = personalData;
         this.metrics = metrics;
         this.transactions = transactions;
+        this.serviceLevels = serviceLevels;
+        this.possibleDuplicates = possibleDuplicates;
         this.clock = clock;
     }
 
     /**
+     * Registers a new complaint with the first line. A complaint addressed to the complaints service
+     * without a reference (a matter never brought to the first line) is registered the same way and
+     * remembered as passed to the first line.
+     *
      * @param idempotencyKey the caller's key, or null
+     * @return the registered submission: this one, or the earlier one a repeat names
      * @throws IdempotencyKeyReusedException    the key came earlier with another request
      * @throws SubmissionNotRegisteredException the key vault could not be reached, or Kafka did not
      *                                          acknowledge the submission
      */
-    public SubmissionReceipt submit(ComplaintSubmission submission, String idempotencyKey) {
+    public StoredSubmission submit(ComplaintSubmission submission, String idempotencyKey) {
         boolean withIdempotencyKey = idempotencyKey != null;
         if (withIdempotencyKey) {
-            StoredSubmission earlier = submissions.withIdempotencyKey(idempotencyKey).orElse(null);
-            if (earlier != null) {
-                return repeat(earlier, submission);
+            Optional<StoredSubmission> earlier = repeatOf(submission, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
         }
         UUID complaintId = UUID.randomUUID();
@@ -82,23 +91,40 @@ public class SubmissionService {
         PersonalData.Sealer sealer = fromKeyVault(
                 () -> personalData.newComplaint(complaintId, submission.memberNumber()), withIdempotencyKey);
         String fingerprint = RequestFingerprint.of(submission, sealer);
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        UUID possibleDuplicateOf = possibleDuplicates.of(sealer.subjectId(), submission.category(),
+                submission.description(), receivedAt).orElse(null);
         StoredSubmission stored;
         try {
-            stored = transactions.execute(status ->
-                    register(submission, idempotencyKey, complaintId, sealer, fingerprint));
+            stored = transactions.execute(status -> register(submission, idempotencyKey, complaintId, sealer,
+                    fingerprint, receivedAt, possibleDuplicateOf));
         } catch (DuplicateKeyException e) {
             if (!withIdempotencyKey) {
                 throw e;
             }
             // A concurrent request with the same key was stored first: this one is its repeat (the key
             // just created in the vault for complaintId is left unused: it protects nothing).
-            return repeat(submissions.withIdempotencyKey(idempotencyKey).orElseThrow(() -> e), submission);
+            return repeatOf(submission, idempotencyKey).orElseThrow(() -> e);
         }
         publishIfPending(stored);
-        return stored.receipt();
+        if (possibleDuplicateOf != null) {
+            log.info("Complaint {} ({}) flagged as a possible duplicate of complaint {}", complaintId,
+                    stored.message().reference(), possibleDuplicateOf);
+        }
+        return stored;
     }
 
-    private SubmissionReceipt repeat(StoredSubmission earlier, ComplaintSubmission submission) {
+    /**
+     * The earlier submission stored under {@code idempotencyKey}, published if it was still pending,
+     * when {@code submission} repeats it.
+     *
+     * @throws IdempotencyKeyReusedException the key came with another request
+     */
+    public Optional<StoredSubmission> repeatOf(ComplaintSubmission submission, String idempotencyKey) {
+        StoredSubmission earlier = submissions.withIdempotencyKey(idempotencyKey).orElse(null);
+        if (earlier == null) {
+            return Optional.empty();
+        }
         if (!repeats(submission, earlier)) {
             throw new IdempotencyKeyReusedException();
         }
@@ -106,7 +132,7 @@ public class SubmissionService {
         metrics.repeat();
         log.info("Repeated submission answered with complaint {} ({})", earlier.complaintId(),
                 earlier.message().reference());
-        return earlier.receipt();
+        return Optional.of(earlier);
     }
 
     /**
@@ -138,8 +164,8 @@ public class SubmissionService {
     }
 
     private StoredSubmission register(ComplaintSubmission submission, String idempotencyKey, UUID complaintId,
-                                      PersonalData.Sealer sealer, String fingerprint) {
-        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                                      PersonalData.Sealer sealer, String fingerprint, Instant receivedAt,
+                                      UUID possibleDuplicateOf) {
         UUID submissionId = UUID.randomUUID();
         String reference = references.next(ComplaintReference.yearOf(receivedAt));
         ComplaintSubmitted message = new ComplaintSubmitted(
@@ -151,29 +177,22 @@ public class SubmissionService {
                         sealer.seal(PersonalFields.FIRST_NAME, submission.firstName()),
                         sealer.seal(PersonalFields.LAST_NAME, submission.lastName()),
                         sealer.seal(PersonalFields.EMAIL, submission.email()),
-                        submission.language()),
+                        submission.language(),
+                        sealer.seal(PersonalFields.NATIONAL_REGISTER_NUMBER, submission.nationalRegisterNumber())),
                 submission.category(),
                 sealer.seal(PersonalFields.SUBJECT, submission.subject()),
                 sealer.seal(PersonalFields.DESCRIPTION, submission.description()),
-                receivedAt);
+                receivedAt,
+                serviceLevels.firstLineDueDate(receivedAt).dueDate(),
+                possibleDuplicateOf);
         StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint,
-                SubmissionStatus.PENDING, message);
+                SubmissionStatus.PENDING, message, submission.addressedToComplaintsService());
         submissions.insert(stored, receivedAt);
         return stored;
     }
 
-    /**
-     * Calls the key vault; when its database cannot be reached, the submission is not registered
-     * (503, like a Kafka outage) and nothing has been stored or published.
-     */
     private <T> T fromKeyVault(Supplier<T> call, boolean withIdempotencyKey) {
-        try {
-            return call.get();
-        } catch (DataAccessException | TransactionException e) {
-            log.warn("Key vault unreachable, submission not registered: {}",
-                    NestedExceptionUtils.getMostSpecificCause(e).toString());
-            throw SubmissionNotRegisteredException.keyVaultUnavailable(withIdempotencyKey, e);
-        }
+        return KeyVaultCalls.call(call, withIdempotencyKey);
     }
 
     /**

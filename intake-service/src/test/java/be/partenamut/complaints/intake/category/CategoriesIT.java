@@ -28,15 +28,34 @@ class CategoriesIT extends IntakeIntegrationTest {
         });
         assertThat(codes).contains("REIMBURSEMENT", "INCAPACITY_BENEFITS", "MEMBERSHIP_CONTRIBUTIONS",
                 "COMPLEMENTARY_ADVANTAGES", "HOSPITALISATION_INSURANCE", "HOME_CARE", "THIRD_PARTY_PAYMENT",
-                "AGENCY_SERVICE", "PHONE_SERVICE", "ONLINE_SERVICES");
+                "AGENCY_SERVICE", "PHONE_SERVICE", "ONLINE_SERVICES", "MEDICAL_ADVISOR", "OTHER_ORGANISATION");
         assertThat(categories.get(0).at("/labels/fr").asText()).isEqualTo("Remboursement des soins de santé");
     }
 
     @Test
-    void acceptsAComplaintInEveryCategoryOfTheCatalogue() {
+    void acceptsAComplaintInEveryCategoryOfTheCatalogueButThoseThePolicySendsElsewhere() {
         JsonNode categories = read(http.getForObject("/api/v1/categories", String.class));
 
-        categories.forEach(category -> assertThat(post(with(webForm(), "category", category.get("code").asText()))
-                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED));
+        categories.forEach(category -> {
+            String code = category.get("code").asText();
+            ResponseEntity<String> response = post(with(webForm(), "category", code));
+            switch (code) {
+                case "MEDICAL_ADVISOR" -> assertThat(read(response.getBody()).get("type").asText())
+                        .endsWith("/medical-advisor");
+                case "OTHER_ORGANISATION" -> assertThat(read(response.getBody()).get("type").asText())
+                        .endsWith("/not-about-our-services");
+                default -> assertThat(response.getStatusCode()).as(code).isEqualTo(HttpStatus.ACCEPTED);
+            }
+        });
+    }
+
+    @Test
+    void namesTheCategoriesThePolicyDoesNotHandleHereSoThatAMemberCanChooseThem() {
+        JsonNode categories = read(http.getForObject("/api/v1/categories", String.class));
+
+        List<String> frenchLabels = new ArrayList<>();
+        categories.forEach(category -> frenchLabels.add(category.at("/labels/fr").asText()));
+        assertThat(frenchLabels).contains("Un Médecin-Conseil");
+        assertThat(frenchLabels).anySatisfy(label -> assertThat(label).contains("hôpital", "pharmacie"));
     }
 }

@@ -56,11 +56,51 @@ class ComplaintSubmissionTest {
     }
 
     @Test
-    void requiresEveryFieldButTheEmail() {
+    void requiresTheChannelLanguageCategorySubjectAndDescriptionOfANewComplaint() {
         ComplaintSubmission empty = new ComplaintSubmission(null, null, null, null, null, null, null, null, null);
 
-        assertThat(problems(empty)).containsOnlyKeys("channel", "memberNumber", "firstName", "lastName", "language",
-                "category", "subject", "description");
+        // Who the member is (number, names, a contact) is the policy's question: anonymous is a 422, not a 400.
+        assertThat(problems(empty)).containsOnlyKeys("channel", "language", "category", "subject", "description");
+    }
+
+    @Test
+    void takesAnEscalationWithAReferenceAndAReasonButNoCategoryNorSubject() {
+        ComplaintSubmission escalation = escalation("PL-2026-000123", Addressee.COMPLAINTS_SERVICE, null, null);
+
+        assertThat(problems(escalation)).isEmpty();
+        assertThat(escalation.escalates()).isTrue();
+    }
+
+    @Test
+    void refusesAnEscalationToTheFirstLineOrWithACategoryOrSubjectOrAMalformedReference() {
+        assertThat(problems(escalation("PL-2026-000123", null, null, null))).containsOnlyKeys("reference");
+        assertThat(problems(escalation("PL-2026-000123", Addressee.FIRST_LINE, null, null))).containsOnlyKeys("reference");
+        assertThat(problems(escalation("PL-2026-000123", Addressee.COMPLAINTS_SERVICE, "REIMBURSEMENT", "Objet")))
+                .containsOnlyKeys("category", "subject");
+        assertThat(problems(escalation("2026-000123", Addressee.COMPLAINTS_SERVICE, null, null)))
+                .containsOnlyKeys("reference");
+    }
+
+    @Test
+    void takesAComplaintToTheComplaintsServiceWithoutReferenceAsANewComplaint() {
+        ComplaintSubmission v = valid();
+        ComplaintSubmission addressed = new ComplaintSubmission(v.channel(), v.memberNumber(), v.firstName(),
+                v.lastName(), v.email(), null, v.language(), Addressee.COMPLAINTS_SERVICE, null, v.category(),
+                v.subject(), v.description());
+
+        assertThat(problems(addressed)).isEmpty();
+        assertThat(addressed.escalates()).isFalse();
+        assertThat(addressed.addressedToComplaintsService()).isTrue();
+    }
+
+    @Test
+    void checksANationalRegisterNumberWhenOneIsGiven() {
+        assertThat(problems(withNationalRegisterNumber("85.07.30-033.28"))).isEmpty();
+        assertThat(withNationalRegisterNumber("85.07.30-033.28").nationalRegisterNumber()).isEqualTo("85073003328");
+        assertThat(problems(withNationalRegisterNumber("05010112385"))).isEmpty();
+        assertThat(problems(withNationalRegisterNumber("85073003329"))).containsOnlyKeys("nationalRegisterNumber");
+        assertThat(problems(withNationalRegisterNumber("850730033"))).containsOnlyKeys("nationalRegisterNumber");
+        assertThat(problems(withNationalRegisterNumber(" "))).isEmpty();
     }
 
     @Test
@@ -109,10 +149,14 @@ class ComplaintSubmissionTest {
     }
 
     @Test
-    void refusesBlankNamesSoThatNoComplaintIsAnonymous() {
+    void leavesMissingNamesToThePolicyButWantsBothNamesOrNeither() {
         ComplaintSubmission v = valid();
         assertThat(problems(new ComplaintSubmission(v.channel(), v.memberNumber(), " ", "", v.email(), v.language(),
-                v.category(), v.subject(), v.description()))).containsOnlyKeys("firstName", "lastName");
+                v.category(), v.subject(), v.description()))).isEmpty();
+        assertThat(problems(new ComplaintSubmission(v.channel(), v.memberNumber(), "Sophie", " ", v.email(),
+                v.language(), v.category(), v.subject(), v.description()))).containsOnlyKeys("lastName");
+        assertThat(problems(new ComplaintSubmission(v.channel(), v.memberNumber(), null, "Peeters", v.email(),
+                v.language(), v.category(), v.subject(), v.description()))).containsOnlyKeys("firstName");
     }
 
     @Test
@@ -145,6 +189,17 @@ class ComplaintSubmissionTest {
         ComplaintSubmission v = valid();
         return new ComplaintSubmission(channel, v.memberNumber(), v.firstName(), v.lastName(), email,
                 v.language(), v.category(), v.subject(), v.description());
+    }
+
+    private static ComplaintSubmission withNationalRegisterNumber(String number) {
+        ComplaintSubmission v = valid();
+        return new ComplaintSubmission(v.channel(), v.memberNumber(), v.firstName(), v.lastName(), v.email(), number,
+                v.language(), null, null, v.category(), v.subject(), v.description());
+    }
+
+    private static ComplaintSubmission escalation(String reference, Addressee addressee, String category, String subject) {
+        return new ComplaintSubmission(Channel.EMAIL, "100000001", "Sophie", "Peeters", "sophie.peeters@example.be",
+                null, Language.NL, addressee, reference, category, subject, "Ik blijf het oneens met het antwoord.");
     }
 
     private static ComplaintSubmission withCategory(String category) {

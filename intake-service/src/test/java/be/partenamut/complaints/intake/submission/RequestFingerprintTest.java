@@ -36,6 +36,32 @@ class RequestFingerprintTest {
     }
 
     @Test
+    void keepsTheCanonicalFormOfSubmissionsRegisteredBeforeEscalationsAndNationalRegisterNumbers() {
+        assertThat(RequestFingerprint.canonicalJson(submission)).isEqualTo("{\"category\":\"REIMBURSEMENT\","
+                + "\"channel\":\"PHONE\",\"description\":\"Nog steeds niet uitgevoerd.\",\"email\":null,"
+                + "\"firstName\":\"Sophie\",\"language\":\"nl\",\"lastName\":\"Peeters\","
+                + "\"memberNumber\":\"100000001\",\"subject\":\"Terugbetaling\"}");
+        ComplaintSubmission toTheFirstLine = new ComplaintSubmission(Channel.PHONE, "100000001", "Sophie", "Peeters",
+                null, null, Language.NL, Addressee.FIRST_LINE, null, "REIMBURSEMENT", "Terugbetaling",
+                "Nog steeds niet uitgevoerd.");
+        assertThat(RequestFingerprint.canonicalJson(toTheFirstLine)).isEqualTo(RequestFingerprint.canonicalJson(submission));
+    }
+
+    @Test
+    void tellsAnEscalationOrANationalRegisterNumberApart() {
+        ComplaintSubmission withNumber = new ComplaintSubmission(Channel.PHONE, "100000001", "Sophie", "Peeters",
+                null, "85073003328", Language.NL, null, null, "REIMBURSEMENT", "Terugbetaling",
+                "Nog steeds niet uitgevoerd.");
+        ComplaintSubmission toTheComplaintsService = new ComplaintSubmission(Channel.PHONE, "100000001", "Sophie",
+                "Peeters", null, null, Language.NL, Addressee.COMPLAINTS_SERVICE, null, "REIMBURSEMENT", "Terugbetaling",
+                "Nog steeds niet uitgevoerd.");
+
+        assertThat(RequestFingerprint.canonicalJson(withNumber)).contains("\"nationalRegisterNumber\":\"85073003328\"");
+        assertThat(RequestFingerprint.canonicalJson(toTheComplaintsService))
+                .isNotEqualTo(RequestFingerprint.canonicalJson(submission));
+    }
+
+    @Test
     void writesTheFieldsInAFixedOrder() {
         assertThat(RequestFingerprint.canonicalJson(submission)).startsWith("{\"category\":\"REIMBURSEMENT\",\"channel\"");
     }

@@ -1,8 +1,9 @@
 package be.partenamut.complaints.notification.delivery;
 
 import be.partenamut.complaints.contracts.ErasureCause;
+import be.partenamut.complaints.personaldata.vault.KeyStatus;
 
-/** Why a message was not sent, and never will be: the member's personal data is gone. */
+/** Why a message was not sent, and never will be: the complaint's personal data is gone. */
 public enum SuppressionReason {
 
     /** The member's data was erased on request. */
@@ -20,6 +21,18 @@ public enum SuppressionReason {
 
     public static SuppressionReason of(ErasureCause cause) {
         return cause == ErasureCause.RETENTION_EXPIRED ? EXPIRED : ERASED;
+    }
+
+    /** Why the complaint's key is gone, or null while it is there (or was never there). */
+    public static SuppressionReason of(KeyStatus keyStatus) {
+        switch (keyStatus) {
+            case ERASED:
+                return ERASED;
+            case EXPIRED:
+                return EXPIRED;
+            default:
+                return null;
+        }
     }
 
     /** As recorded in the delivery log. */

@@ -9,7 +9,6 @@ import be.partenamut.complaints.notification.TestComplaints;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,11 +27,11 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "nl | Ontvangstbevestiging van uw klacht   | doorgestuurd naar de betrokken dienst | Beste Sophie Peeters,",
-            "fr | Accusé de réception de votre plainte | transmise au service concerné         | Bonjour Hélène Dubois,",
-            "de | Eingangsbestätigung Ihrer Beschwerde | an den zuständigen Dienst weitergeleitet | Guten Tag Jürgen Schmitz,"})
-    void acknowledgesTheComplaintOnceInTheMembersLanguage(String code, String subject, String phrase, String greeting)
-            throws Exception {
+            "nl | Ontvangstbevestiging van uw klacht   | doorgestuurd naar de betrokken dienst    | Beste Sophie Peeters,     | uiterlijk op 9 december 2026",
+            "fr | Accusé de réception de votre plainte | transmise au service concerné            | Bonjour Hélène Dubois,    | au plus tard le 9 décembre 2026",
+            "de | Eingangsbestätigung Ihrer Beschwerde | an den zuständigen Dienst weitergeleitet | Guten Tag Jürgen Schmitz, | spätestens am 9. Dezember 2026"})
+    void acknowledgesTheComplaintOnceInTheMembersLanguage(String code, String subject, String phrase, String greeting,
+                                                          String dueDate) throws Exception {
         Language language = Language.fromCode(code);
         String address = TestComplaints.newAddress();
         ComplaintReceived received = TestComplaints.received(personalData, language, address);
@@ -49,8 +48,8 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
         assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("Partenamut <plaintes@partenamut.be>");
         assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(address);
         assertThat(mail.getHeader("Content-Language")).containsExactly(code);
-        assertThat(Mailbox.text(mail)).startsWith(greeting).contains(received.reference(), phrase, "Partenamut");
-        assertThat(Mailbox.html(mail)).contains(received.reference(), phrase);
+        assertThat(Mailbox.text(mail)).startsWith(greeting).contains(received.reference(), phrase, dueDate, "Partenamut");
+        assertThat(Mailbox.html(mail)).contains(received.reference(), phrase, "<strong>" + dueDate.replaceAll("^\\D*", "") + "</strong>");
 
         JsonNode notifications = notificationsOf(received.complaintId());
         assertThat(notifications).hasSize(1);
@@ -62,6 +61,8 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
         assertThat(notification.get("recipientStatus").asText()).isEqualTo("READABLE");
         assertThat(notification.get("subject").asText()).isEqualTo(mail.getSubject());
         assertThat(notification.get("status").asText()).isEqualTo("SENT");
+        assertThat(notification.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(notification.get("recipientKind").asText()).isEqualTo("MEMBER");
         assertThat(Instant.parse(notification.get("sentAt").asText())).isBefore(Instant.now());
         assertThat(mail.getMessageID()).contains(notification.get("notificationId").asText());
         assertThat(sent(language)).isEqualTo(sentBefore + 1);
@@ -87,30 +88,29 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
     }
 
     @Test
-    void sendsNoMailToAMemberWithoutEmailAddress() throws Exception {
+    void writesALetterInsteadOfAMailToAMemberWithoutEmailAddress() throws Exception {
         ComplaintReceived received = TestComplaints.received(personalData, Language.FR, null);
-        double skippedBefore = meters.counter("notifications.skipped", "type", "ACKNOWLEDGEMENT", "reason", "no-email")
+        double queuedBefore = meters.counter("notifications.letters.queued", "type", "ACKNOWLEDGEMENT", "language", "fr")
                 .count();
 
         publish(received);
         publish(TestComplaints.acknowledged(received));
         awaitAllConsumed();
 
-        assertThat(meters.counter("notifications.skipped", "type", "ACKNOWLEDGEMENT", "reason", "no-email").count())
-                .as("the acknowledgement was processed").isEqualTo(skippedBefore + 1);
-        assertThat(smtp.receivedMessages()).noneMatch(mail -> subjectOf(mail).contains(received.reference()));
-        assertThat(notificationsOf(received.complaintId())).isEmpty();
+        assertThat(meters.counter("notifications.letters.queued", "type", "ACKNOWLEDGEMENT", "language", "fr").count())
+                .isEqualTo(queuedBefore + 1);
+        assertThat(smtp.receivedMessages()).noneMatch(mail -> Mailbox.subject(mail).contains(received.reference()));
+        JsonNode notifications = notificationsOf(received.complaintId());
+        assertThat(notifications).singleElement().satisfies(letter -> {
+            assertThat(letter.get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
+            assertThat(letter.get("channel").asText()).isEqualTo("LETTER");
+            assertThat(letter.get("status").asText()).isEqualTo("QUEUED_FOR_PRINT");
+            assertThat(letter.get("recipient").isNull()).isTrue();
+            assertThat(letter.get("letterUrl").asText()).endsWith("/pdf");
+        });
     }
 
     private double sent(Language language) {
         return meters.counter("notifications.sent", "type", "ACKNOWLEDGEMENT", "language", language.code()).count();
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return String.valueOf(mail.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

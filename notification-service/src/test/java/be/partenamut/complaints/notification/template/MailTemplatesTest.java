@@ -1,38 +1,225 @@
 package be.partenamut.complaints.notification.template;
 
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.notification.delivery.NotificationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+/** Every template in every language it exists in, rendered with sample data. */
 class MailTemplatesTest {
 
     private static final String REFERENCE = "PL-2026-000123";
+    private static final String COMPLAINT_ID = "3d9f5a12-8c44-4b1b-a3e2-7c5e9b1d2f10";
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 12);
+    private static final String ANSWER = "Le solde de 42,50 € vous sera versé le 20 mars.";
+    private static final String RECOMMENDATION = "Contrôler le code de prestation à l'encodage.";
 
     private final MailTemplates templates = new MailTemplates();
 
-    @ParameterizedTest(name = "acknowledgement in {0}")
-    @CsvSource(delimiter = '|', value = {
-            "fr | Accusé de réception de votre plainte | Bonjour Hélène Dubois, | Nous avons bien reçu votre plainte | transmise au service concerné, qui l'analysera et vous répondra | Le service des plaintes de Partenamut",
-            "nl | Ontvangstbevestiging van uw klacht   | Beste Hélène Dubois,   | Wij hebben uw klacht goed ontvangen | doorgestuurd naar de betrokken dienst, die ze zal onderzoeken en u zo snel mogelijk zal antwoorden | De klachtendienst van Partenamut",
-            "de | Eingangsbestätigung Ihrer Beschwerde | Guten Tag Hélène Dubois, | wir haben Ihre Beschwerde erhalten | an den zuständigen Dienst weitergeleitet, der sie prüfen und Ihnen so bald wie möglich antworten wird | Der Beschwerdedienst von Partenamut"})
-    void writesTheAcknowledgementInTheMembersLanguage(String code, String subject, String greeting, String received,
-                                                     String passedOn, String signature) {
-        RenderedMail mail = templates.render("acknowledgement", Language.fromCode(code),
-                variables(REFERENCE, "Hélène Dubois"));
+    /** template | language | subject | phrases the text must hold (besides the reference, where it has one). */
+    static Stream<Arguments> memberMessages() {
+        return Stream.of(
+                arguments("acknowledgement", "fr", "Accusé de réception de votre plainte " + REFERENCE, List.of(
+                        "Bonjour Hélène Dubois,", "Nous avons bien reçu votre plainte",
+                        "transmise au service concerné, qui l'analysera et vous répondra au plus tard le 12 mars 2026.",
+                        "service des plaintes", "21 jours ouvrables", "Le service des plaintes de Partenamut")),
+                arguments("acknowledgement", "nl", "Ontvangstbevestiging van uw klacht " + REFERENCE, List.of(
+                        "Beste Hélène Dubois,", "Wij hebben uw klacht goed ontvangen",
+                        "doorgestuurd naar de betrokken dienst, die ze zal onderzoeken en u uiterlijk op 12 maart 2026 zal antwoorden.",
+                        "klachtendienst", "21 werkdagen", "De klachtendienst van Partenamut")),
+                arguments("acknowledgement", "de", "Eingangsbestätigung Ihrer Beschwerde " + REFERENCE, List.of(
+                        "Guten Tag Hélène Dubois,", "wir haben Ihre Beschwerde erhalten",
+                        "an den zuständigen Dienst weitergeleitet, der sie prüfen und Ihnen spätestens am 12. März 2026 antworten wird.",
+                        "Beschwerdedienst", "21 Werktagen", "Der Beschwerdedienst von Partenamut")),
+                arguments("first-line-answer", "fr", "Réponse à votre plainte " + REFERENCE, List.of(
+                        "Bonjour Hélène Dubois,", "Voici sa réponse :", ANSWER, "plaintes@partenamut.be",
+                        "1080 Bruxelles", "02 44 44 111")),
+                arguments("first-line-answer", "nl", "Antwoord op uw klacht " + REFERENCE, List.of(
+                        "Beste Hélène Dubois,", "Dit is zijn antwoord:", ANSWER, "klachtendienst",
+                        "plaintes@partenamut.be", "1080 Brussel")),
+                arguments("first-line-answer", "de", "Antwort auf Ihre Beschwerde " + REFERENCE, List.of(
+                        "Guten Tag Hélène Dubois,", "Hier ist seine Antwort:", ANSWER, "Beschwerdedienst",
+                        "plaintes@partenamut.be", "1080 Brüssel")),
+                arguments("escalation-received", "fr", "Le service des plaintes a bien reçu votre demande " + REFERENCE,
+                        List.of("au plus tard le 12 mars 2026", "dans les 21 jours ouvrables à dater de la réception",
+                                "en collaboration avec le service concerné")),
+                arguments("escalation-received", "nl", "De klachtendienst heeft uw verzoek " + REFERENCE + " ontvangen",
+                        List.of("uiterlijk op 12 maart 2026", "binnen 21 werkdagen na de ontvangst",
+                                "samen met de betrokken dienst")),
+                arguments("escalation-received", "de", "Der Beschwerdedienst hat Ihren Antrag " + REFERENCE + " erhalten",
+                        List.of("spätestens am 12. März 2026", "innerhalb von 21 Werktagen nach Eingang",
+                                "gemeinsam mit dem zuständigen Dienst")),
+                arguments("complaints-service-result", "fr", "Résultat de l'analyse de votre plainte " + REFERENCE,
+                        List.of("il estime votre plainte partiellement fondée.", ANSWER, LEGAL_NOTICE.get("fr"))),
+                arguments("complaints-service-result", "nl", "Resultaat van het onderzoek van uw klacht " + REFERENCE,
+                        List.of("acht hij uw klacht gedeeltelijk gegrond.", ANSWER, LEGAL_NOTICE.get("nl"))),
+                arguments("complaints-service-result", "de", "Ergebnis der Prüfung Ihrer Beschwerde " + REFERENCE,
+                        List.of("hält er Ihre Beschwerde für teilweise begründet.", ANSWER, LEGAL_NOTICE.get("de"))),
+                arguments("delay-notice", "fr", "Votre plainte " + REFERENCE + " : notre réponse prendra plus de temps",
+                        List.of("au plus tard le 12 mars 2026", "ne pourrons probablement pas respecter ce délai",
+                                "Le service concerné poursuit l'examen de votre plainte")),
+                arguments("delay-notice", "nl", "Uw klacht " + REFERENCE + ": ons antwoord laat langer op zich wachten",
+                        List.of("uiterlijk op 12 maart 2026", "waarschijnlijk niet halen",
+                                "De betrokken dienst zet het onderzoek van uw klacht voort")),
+                arguments("delay-notice", "de", "Ihre Beschwerde " + REFERENCE + ": Unsere Antwort verzögert sich",
+                        List.of("bis spätestens zum 12. März 2026", "voraussichtlich nicht einhalten",
+                                "Der zuständige Dienst setzt die Prüfung Ihrer Beschwerde fort")),
+                arguments("not-handled-out-of-scope", "fr", "Votre demande ne peut pas être traitée comme une plainte",
+                        List.of("n'est pas proposé par Partenamut", "ne pouvons donc pas la traiter comme une plainte",
+                                "organisme ou au prestataire concerné")),
+                arguments("not-handled-out-of-scope", "nl", "Uw verzoek kan niet als klacht worden behandeld",
+                        List.of("die Partenamut niet aanbiedt", "niet als klacht behandelen",
+                                "betrokken instelling of zorgverlener")),
+                arguments("not-handled-out-of-scope", "de", "Ihr Anliegen kann nicht als Beschwerde bearbeitet werden",
+                        List.of("nicht von Partenamut angeboten", "nicht als Beschwerde bearbeiten",
+                                "betreffende Einrichtung")),
+                arguments("not-handled-medical-advisor", "fr", "Votre plainte concernant un Médecin-Conseil",
+                        List.of("Union Nationale des Mutualités Libres", "par écrit", "Service Plaintes\nMLOZ\n"
+                                + "Route de Lennik 788/A\n1070 Bruxelles", "https://www.mloz.be/fr/content/vous-avez-une-plainte")),
+                arguments("not-handled-medical-advisor", "nl", "Uw klacht over een adviserend arts",
+                        List.of("Landsbond van de Onafhankelijke Ziekenfondsen", "schriftelijk",
+                                "Klachtendienst\nMLOZ\nLenniksebaan 788/A\n1070 Brussel", "https://www.mloz.be")),
+                arguments("not-handled-medical-advisor", "de", "Ihre Beschwerde über einen Vertrauensarzt",
+                        List.of("Landesverband der Freien Krankenkassen", "schriftlich",
+                                "Service Plaintes\nMLOZ\nRoute de Lennik 788/A\n1070 Brüssel", "https://www.mloz.be")));
+    }
 
-        assertThat(mail.subject()).isEqualTo(subject + " " + REFERENCE);
-        assertThat(mail.text()).startsWith(greeting + "\n\n")
-                .contains(received, REFERENCE, passedOn, signature)
-                .doesNotContain("[(", "th:", "${");
-        assertThat(mail.html()).contains("<html lang=\"" + code + "\"", greeting, received,
-                "<strong>" + REFERENCE + "</strong>", passedOn, signature)
-                .doesNotContain("th:", "PL-0000-000000");
+    static final Map<String, String> LEGAL_NOTICE = Map.of(
+            "fr", "le traitement de votre dossier par le service des plaintes ne suspend pas les délais de recours "
+                    + "contre la décision de la mutualité devant les tribunaux.",
+            "nl", "de behandeling van uw dossier door de klachtendienst schorst de termijnen niet waarbinnen u bij de "
+                    + "rechtbank beroep kunt instellen tegen de beslissing van het ziekenfonds.",
+            "de", "Die Bearbeitung Ihrer Akte durch den Beschwerdedienst setzt die Fristen für eine Klage vor Gericht "
+                    + "gegen die Entscheidung der Krankenkasse nicht aus.");
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("memberMessages")
+    void writesEveryMemberMessageInEveryLanguage(String template, String code, String subject, List<String> phrases) {
+        RenderedMail mail = templates.render(template, Language.fromCode(code), sample());
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.text()).contains(phrases).doesNotContain("[(", "[#", "th:", "${", "null", "PL-0000-000000");
+        if (!template.startsWith("not-handled")) {
+            assertThat(mail.text()).contains(REFERENCE);
+        }
+        assertThat(mail.html()).contains("<html lang=\"" + code + "\"", escaped(phrases.get(0)))
+                .doesNotContain("th:", "${");
+    }
+
+    @Test
+    void coversEveryMemberMessageInEveryLanguage() {
+        List<String> covered = memberMessages().map(arguments -> arguments.get()[0] + "_" + arguments.get()[1]).toList();
+        List<String> expected = Arrays.stream(NotificationType.values()).filter(NotificationType::toMember)
+                .flatMap(type -> Stream.of(Language.values()).map(language -> type.template() + "_" + language.code()))
+                .toList();
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0} outcome in {1}")
+    @CsvSource(delimiter = '|', value = {
+            "FOUNDED        | fr | il estime votre plainte fondée.",
+            "UNFOUNDED      | fr | il estime votre plainte non fondée.",
+            "FOUNDED        | nl | acht hij uw klacht gegrond.",
+            "UNFOUNDED      | nl | acht hij uw klacht ongegrond.",
+            "FOUNDED        | de | hält er Ihre Beschwerde für begründet.",
+            "UNFOUNDED      | de | hält er Ihre Beschwerde für unbegründet."})
+    void statesTheOutcomeInWords(String outcome, String code, String phrase) {
+        Map<String, Object> variables = sample();
+        variables.put("outcome", outcome);
+
+        RenderedMail mail = templates.render("complaints-service-result", Language.fromCode(code), variables);
+
+        assertThat(mail.text()).contains(phrase);
+    }
+
+    @ParameterizedTest(name = "legal notice in {0}, outcome {1}")
+    @CsvSource({"fr,FOUNDED", "fr,PARTLY_FOUNDED", "fr,UNFOUNDED", "nl,FOUNDED", "nl,PARTLY_FOUNDED", "nl,UNFOUNDED",
+            "de,FOUNDED", "de,PARTLY_FOUNDED", "de,UNFOUNDED"})
+    void alwaysRemindsThatTheComplaintsServiceDoesNotSuspendTheTimeLimitsForAppeals(String code, String outcome) {
+        Map<String, Object> variables = sample();
+        variables.put("outcome", outcome);
+        variables.put("fullName", null);
+
+        RenderedMail mail = templates.render("complaints-service-result", Language.fromCode(code), variables);
+
+        assertThat(mail.text()).contains(LEGAL_NOTICE.get(code));
+        assertThat(mail.html()).contains(escaped(LEGAL_NOTICE.get(code)));
+    }
+
+    @ParameterizedTest(name = "delay of the complaints service in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | Notre service des plaintes poursuit l'analyse de votre demande | Le service des plaintes de Partenamut",
+            "nl | Onze klachtendienst zet het onderzoek van uw verzoek samen met de betrokken dienst voort | De klachtendienst van Partenamut",
+            "de | Unser Beschwerdedienst setzt die Prüfung Ihres Antrags gemeinsam mit dem zuständigen Dienst fort | Der Beschwerdedienst von Partenamut"})
+    void namesTheComplaintsServiceInItsDelayNotice(String code, String phrase, String signature) {
+        Map<String, Object> variables = sample();
+        variables.put("line", "COMPLAINTS_SERVICE");
+
+        RenderedMail mail = templates.render("delay-notice", Language.fromCode(code), variables);
+
+        assertThat(mail.text()).contains(phrase, signature);
+    }
+
+    /** template | the French phrases | the Dutch phrases (each '/'-separated). */
+    @ParameterizedTest(name = "{0} to staff")
+    @CsvSource(delimiter = '|', value = {
+            "new-complaint-in-queue | Nouvelle plainte PL-2026-000123 dans la file HEALTHCARE_REIMBURSEMENTS / Nieuwe klacht PL-2026-000123 in de wachtrij HEALTHCARE_REIMBURSEMENTS"
+                    + " | Une nouvelle plainte est arrivée dans la file du service HEALTHCARE_REIMBURSEMENTS;Réponse attendue au plus tard le : 12 mars 2026"
+                    + " | Er is een nieuwe klacht binnengekomen in de wachtrij van de dienst HEALTHCARE_REIMBURSEMENTS;Antwoord verwacht uiterlijk op: 12 maart 2026",
+            "sla-warning | Échéance proche : plainte PL-2026-000123 à traiter au plus tard le 12 mars 2026 / Termijn nadert: klacht PL-2026-000123 uiterlijk op 12 maart 2026"
+                    + " | attend encore la réponse du service en charge, due au plus tard le 12 mars 2026;Service en charge : HEALTHCARE_REIMBURSEMENTS"
+                    + " | wacht nog op het antwoord van de behandelende dienst, dat uiterlijk op 12 maart 2026 verwacht wordt;Behandelende dienst: HEALTHCARE_REIMBURSEMENTS",
+            "sla-breach | Échéance dépassée : plainte PL-2026-000123 (échéance du 12 mars 2026) / Termijn overschreden: klacht PL-2026-000123 (termijn 12 maart 2026)"
+                    + " | a expiré le 12 mars 2026 sans que le service en charge ait répondu;Merci de traiter cette plainte en priorité"
+                    + " | is op 12 maart 2026 verstreken zonder dat de behandelende dienst heeft geantwoord;met voorrang te behandelen",
+            "recommendation | Recommandation du service des plaintes – plainte PL-2026-000123 / Aanbeveling van de klachtendienst – klacht PL-2026-000123"
+                    + " | adresse la recommandation suivante au service HEALTHCARE_REIMBURSEMENTS;" + RECOMMENDATION
+                    + " | richt de klachtendienst de volgende aanbeveling aan de dienst HEALTHCARE_REIMBURSEMENTS;" + RECOMMENDATION})
+    void writesEveryStaffMessageInFrenchAndDutch(String template, String subject, String french, String dutch) {
+        Map<String, Object> variables = sample();
+        variables.remove("fullName");
+
+        RenderedMail mail = templates.renderStaff(template, variables);
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        String text = mail.text();
+        int separator = text.indexOf("----------------------------------------");
+        assertThat(separator).as("French first, then Dutch").isPositive();
+        assertThat(text.substring(0, separator)).startsWith("Bonjour,").contains(REFERENCE, COMPLAINT_ID)
+                .contains(french.split(";"));
+        assertThat(text.substring(separator)).contains("Goedendag,", REFERENCE, COMPLAINT_ID).contains(dutch.split(";"));
+        assertThat(text).doesNotContain("[(", "[#", "th:", "${", "null", "Hélène", "Dubois");
+        assertThat(mail.html()).contains("<div lang=\"fr\">", "<div lang=\"nl\">", REFERENCE);
+    }
+
+    @Test
+    void coversEveryStaffMessage() {
+        assertThat(Arrays.stream(NotificationType.values()).filter(type -> !type.toMember()).map(NotificationType::template))
+                .containsExactlyInAnyOrder("new-complaint-in-queue", "sla-warning", "sla-breach", "recommendation");
+    }
+
+    @Test
+    void namesTheDepartmentAComplaintWasReroutedFrom() {
+        Map<String, Object> variables = sample();
+        variables.put("previousDepartment", "SERVICE_CENTER");
+
+        RenderedMail mail = templates.renderStaff("new-complaint-in-queue", variables);
+
+        assertThat(mail.text()).contains("réorientée depuis le service SERVICE_CENTER",
+                "doorverwezen vanuit de dienst SERVICE_CENTER");
     }
 
     @ParameterizedTest(name = "nameless acknowledgement in {0}")
@@ -41,33 +228,61 @@ class MailTemplatesTest {
             "nl | Geachte mevrouw, geachte heer,",
             "de | Sehr geehrte Damen und Herren,"})
     void greetsFormallyWhenTheMemberHasNoName(String code, String greeting) {
-        RenderedMail mail = templates.render("acknowledgement", Language.fromCode(code), variables(REFERENCE, null));
+        Map<String, Object> variables = sample();
+        variables.put("fullName", null);
+
+        RenderedMail mail = templates.render("acknowledgement", Language.fromCode(code), variables);
 
         assertThat(mail.text()).startsWith(greeting + "\n\n").contains(REFERENCE);
         assertThat(mail.html()).contains(greeting).contains(REFERENCE);
     }
 
     @Test
-    void escapesWhatTheMemberWroteInTheHtmlPart() {
-        RenderedMail mail = templates.render("acknowledgement", Language.FR,
-                variables(REFERENCE, "<script>alert(1)</script> Dubois"));
+    void keepsTheAcknowledgementsOwnHtml() {
+        RenderedMail mail = templates.render("acknowledgement", Language.FR, sample());
 
-        assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(mail.html()).contains("<strong>" + REFERENCE + "</strong>", "<strong>12 mars 2026</strong>")
+                .doesNotContain("1 janvier 2026");
+    }
+
+    @Test
+    void escapesWhatIsQuotedInTheHtmlPart() {
+        Map<String, Object> variables = sample();
+        variables.put("fullName", "<script>alert(1)</script> Dubois");
+        variables.put("answer", "<img src=x onerror=alert(1)>");
+
+        assertThat(templates.render("acknowledgement", Language.FR, variables).html())
+                .doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(templates.render("first-line-answer", Language.FR, variables).html())
+                .doesNotContain("<script>", "<img").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test
     void keepsTheSubjectOnOneLine() {
-        RenderedMail mail = templates.render("acknowledgement", Language.NL,
-                variables("PL-2026-000123\r\nBcc: someone@example.com", "Sophie Peeters"));
+        Map<String, Object> variables = sample();
+        variables.put("reference", "PL-2026-000123\r\nBcc: someone@example.com");
+
+        RenderedMail mail = templates.render("acknowledgement", Language.NL, variables);
 
         assertThat(mail.subject()).doesNotContain("\r", "\n")
                 .isEqualTo("Ontvangstbevestiging van uw klacht PL-2026-000123 Bcc: someone@example.com");
     }
 
-    private static Map<String, Object> variables(String reference, String fullName) {
+    private static String escaped(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br>\n");
+    }
+
+    private static Map<String, Object> sample() {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("reference", reference);
-        variables.put("fullName", fullName);
+        variables.put("reference", REFERENCE);
+        variables.put("complaintId", COMPLAINT_ID);
+        variables.put("fullName", "Hélène Dubois");
+        variables.put("dueDate", DUE);
+        variables.put("answer", ANSWER);
+        variables.put("outcome", "PARTLY_FOUNDED");
+        variables.put("line", "FIRST_LINE");
+        variables.put("department", "HEALTHCARE_REIMBURSEMENTS");
+        variables.put("recommendation", RECOMMENDATION);
         return variables;
     }
 }

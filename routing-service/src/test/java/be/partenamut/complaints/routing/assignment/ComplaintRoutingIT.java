@@ -1,13 +1,15 @@
 package be.partenamut.complaints.routing.assignment;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ContractSamples;
-import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.Topics;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.routing.RoutingIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplaintRoutingIT extends RoutingIntegrationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    ObjectMapper json;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -35,12 +33,11 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
 
     @Test
     void assignsAReceivedComplaintToTheDepartmentOfItsCategoryAndTellsTheOffice() throws Exception {
-        ComplaintReceived received = received("REIMBURSEMENT");
+        ComplaintReceived received = received("REIMBURSEMENT", todayInBrussels().plusDays(14));
 
         publish(received);
 
-        JsonNode assigned = routingMessageFor(received.complaintId());
-        assertThat(assigned.get("type").asText()).isEqualTo("DepartmentAssigned");
+        JsonNode assigned = awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
         assertThat(assigned.get("department").asText()).isEqualTo("HEALTHCARE_REIMBURSEMENTS");
         assertThat(assigned.get("routingRule").asText()).isEqualTo("category-reimbursement");
         assertThat(assigned.at("/metadata/correlationId").asText()).isEqualTo(received.metadata().correlationId());
@@ -50,35 +47,122 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
 
     @Test
     void sendsAComplaintOfAnUnmappedCategoryToTheDefaultQueue() throws Exception {
-        ComplaintReceived received = received("SOMETHING_NOT_IN_THE_TABLE");
+        ComplaintReceived received = received("SOMETHING_NOT_IN_THE_TABLE", todayInBrussels().plusDays(14));
 
         publish(received);
 
-        JsonNode assigned = routingMessageFor(received.complaintId());
+        JsonNode assigned = awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
         assertThat(assigned.get("department").asText()).isEqualTo("SERVICE_CENTER");
         assertThat(assigned.get("routingRule").asText()).isEqualTo("default");
     }
 
     @Test
     void routesARedeliveredEventOnlyOnce() throws Exception {
-        ComplaintReceived received = received("HOME_CARE");
+        ComplaintReceived received = received("HOME_CARE", todayInBrussels().plusDays(14));
 
         publish(received);
         publish(received);
-        routingMessageFor(received.complaintId());
+        awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
         assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
 
         assertThat(decisions.ofComplaint(received.complaintId())).hasSize(1);
-        List<TopicClient.Record> published = topics.readAll(Topics.ROUTING, Duration.ofSeconds(2)).stream()
-                .filter(record -> received.complaintId().toString().equals(record.key())).toList();
-        assertThat(published).hasSize(1);
+        List<JsonNode> published = routingMessages(Topics.ROUTING, received.complaintId(), Duration.ofSeconds(2));
+        assertThat(count(published, "DepartmentAssigned")).isEqualTo(1);
+    }
+
+    @Test
+    void sendsAnEscalatedComplaintToTheComplaintsServiceAndKeepsTheHistory() throws Exception {
+        ComplaintReceived received = received("INCAPACITY_BENEFITS", todayInBrussels().plusDays(14));
+        publish(received);
+        awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
+        publish(new ComplaintAnswered(next(received.complaintId()), AnsweringLine.FIRST_LINE, null,
+                ContractSamples.sealed("answer")));
+        ComplaintEscalated escalated = new ComplaintEscalated(next(received.complaintId()),
+                ContractSamples.sealed("reason"), Instant.now(), todayInBrussels().plusDays(30));
+
+        publish(escalated);
+
+        JsonNode assigned = topics.readUntil(Topics.ROUTING, record -> isEscalationAssignment(record, received), WAIT)
+                .stream().filter(record -> isEscalationAssignment(record, received)).findFirst()
+                .map(record -> readTree(record.value()))
+                .orElseThrow(() -> new AssertionError("the escalated complaint was not assigned"));
+        assertThat(assigned.get("department").asText()).isEqualTo("COMPLAINTS_SERVICE");
+        assertThat(assigned.get("routingRule").asText()).isEqualTo("escalation");
+        assertThat(assigned.at("/metadata/causationId").asText()).isEqualTo(escalated.metadata().messageId().toString());
+        assertThat(decisions.ofComplaint(received.complaintId()))
+                .extracting(RoutingDecision::kind, RoutingDecision::department, RoutingDecision::previousDepartment,
+                        RoutingDecision::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RoutingDecision.Kind.RULE, "INCAPACITY_DISABILITY", null,
+                                "category-incapacity"),
+                        org.assertj.core.groups.Tuple.tuple(RoutingDecision.Kind.ESCALATION, "COMPLAINTS_SERVICE",
+                                "INCAPACITY_DISABILITY", "escalation"));
+    }
+
+    @Test
+    void showsStaffTheRuleDecisionAndTheirRerouteWithWhenAndWhatCausedIt() throws Exception {
+        ComplaintReceived received = received("INCAPACITY_BENEFITS", todayInBrussels().plusDays(14));
+        publish(received);
+        awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
+        // The office records this service's own decision, then staff move the complaint.
+        publish(new ComplaintRouted(next(received.complaintId()), "INCAPACITY_DISABILITY", "category-incapacity", null));
+        Instant reroutedAt = Instant.parse("2026-12-02T10:15:30Z");
+        ComplaintRouted reroute = new ComplaintRouted(
+                new be.partenamut.complaints.contracts.MessageMetadata(UUID.randomUUID(), received.complaintId(),
+                        reroutedAt, 2, "staff-request-1", "staff-command-42"),
+                "AGENCIES", "staff", "INCAPACITY_DISABILITY");
+        publish(reroute);
+        publish(reroute);
+        assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
+
+        ResponseEntity<String> anonymous = http.getForEntity(
+                "/api/v1/routing/decisions?complaintId=" + received.complaintId(), String.class);
+        ResponseEntity<String> officer = http.withBasicAuth("officer", "demo").getForEntity(
+                "/api/v1/routing/decisions?complaintId=" + received.complaintId(), String.class);
+
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode history = json.readTree(officer.getBody());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("kind").asText()).isEqualTo("RULE");
+        assertThat(history.get(0).get("department").asText()).isEqualTo("INCAPACITY_DISABILITY");
+        assertThat(history.get(0).get("rule").asText()).isEqualTo("category-incapacity");
+        assertThat(history.get(1).get("kind").asText()).isEqualTo("STAFF_REROUTE");
+        assertThat(history.get(1).get("department").asText()).isEqualTo("AGENCIES");
+        assertThat(history.get(1).get("previousDepartment").asText()).isEqualTo("INCAPACITY_DISABILITY");
+        assertThat(history.get(1).get("rule").asText()).isEqualTo("staff");
+        assertThat(Instant.parse(history.get(1).get("decidedAt").asText())).isEqualTo(reroutedAt);
+        assertThat(history.get(1).get("causationId").asText()).isEqualTo("staff-command-42");
+        assertThat(history.get(1).get("sourceMessageId").asText()).isEqualTo(reroute.metadata().messageId().toString());
+        // Nothing is published for a reroute: the office made it.
+        assertThat(count(routingMessages(Topics.ROUTING, received.complaintId(), Duration.ofSeconds(1)),
+                "DepartmentAssigned")).isEqualTo(1);
+    }
+
+    @Test
+    void listsTheDepartmentsWithTheirNamesForStaff() throws Exception {
+        ResponseEntity<String> anonymous = http.getForEntity("/api/v1/departments", String.class);
+        ResponseEntity<String> agent = http.withBasicAuth("agent", "demo").getForEntity("/api/v1/departments", String.class);
+
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(agent.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode departments = json.readTree(agent.getBody());
+        assertThat(departments).extracting(department -> department.get("code").asText()).containsExactly(
+                "HEALTHCARE_REIMBURSEMENTS", "INCAPACITY_DISABILITY", "MEMBERSHIP_CONTRIBUTIONS",
+                "COMPLEMENTARY_INSURANCE", "HOSPITALISATION_INSURANCE", "HOME_CARE", "AGENCIES", "SERVICE_CENTER",
+                "THIRD_PARTY_PAYMENT", "COMPLAINTS_SERVICE");
+        JsonNode complaintsService = departments.get(9);
+        assertThat(complaintsService.get("nameFr").asText()).isEqualTo("Service des plaintes");
+        assertThat(complaintsService.get("nameNl").asText()).isEqualTo("Klachtendienst");
+        assertThat(complaintsService.get("nameDe").asText()).isEqualTo("Beschwerdedienst");
     }
 
     @Test
     void deadLettersAnUnreadableMessageWithTheReasonAndGoesOn() throws Exception {
         String poisonKey = UUID.randomUUID().toString();
         topics.send(Topics.EVENTS, poisonKey, "{ this is not JSON");
-        ComplaintReceived next = received("REIMBURSEMENT");
+        ComplaintReceived next = received("REIMBURSEMENT", todayInBrussels().plusDays(14));
         publish(next);
 
         List<TopicClient.Record> deadLetters = topics.readUntil(Topics.deadLetter(Topics.EVENTS),
@@ -87,7 +171,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         assertThat(deadLetter.value()).isEqualTo("{ this is not JSON");
         assertThat(deadLetter.headers()).containsKey("x-exception-message");
         assertThat(deadLetter.headers().get("x-original-topic")).isEqualTo(Topics.EVENTS);
-        assertThat(routingMessageFor(next.complaintId()).get("department").asText())
+        assertThat(awaitRoutingMessage(next.complaintId(), "DepartmentAssigned").get("department").asText())
                 .isEqualTo("HEALTHCARE_REIMBURSEMENTS");
     }
 
@@ -105,43 +189,15 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         });
     }
 
-    @Test
-    void showsStaffEveryDecisionWithTheRuleThatMadeIt() throws Exception {
-        ComplaintReceived received = received("INCAPACITY_BENEFITS");
-        publish(received);
-        routingMessageFor(received.complaintId());
-
-        ResponseEntity<String> anonymous = http.getForEntity(
-                "/api/v1/routing/decisions?complaintId=" + received.complaintId(), String.class);
-        ResponseEntity<String> officer = http.withBasicAuth("officer", "demo").getForEntity(
-                "/api/v1/routing/decisions?complaintId=" + received.complaintId(), String.class);
-
-        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode list = json.readTree(officer.getBody());
-        assertThat(list).hasSize(1);
-        assertThat(list.get(0).get("department").asText()).isEqualTo("INCAPACITY_DISABILITY");
-        assertThat(list.get(0).get("rule").asText()).isEqualTo("category-incapacity");
+    private static boolean isEscalationAssignment(TopicClient.Record record, ComplaintReceived received) {
+        return received.complaintId().toString().equals(record.key()) && record.valueContains("\"escalation\"");
     }
 
-    private ComplaintReceived received(String category) {
-        ComplaintReceived sample = ContractSamples.complaintReceived();
-        UUID complaintId = UUID.randomUUID();
-        return new ComplaintReceived(
-                MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
-                sample.reference(), sample.channel(), sample.member(), category, sample.subject(),
-                sample.description(), sample.receivedAt());
-    }
-
-    private void publish(ComplaintReceived received) throws Exception {
-        topics.send(Topics.EVENTS, received.complaintId().toString(), json.writeValueAsString(received));
-    }
-
-    private JsonNode routingMessageFor(UUID complaintId) throws Exception {
-        TopicClient.Record record = topics.readUntil(Topics.ROUTING, r -> complaintId.toString().equals(r.key()), WAIT)
-                .stream().filter(r -> complaintId.toString().equals(r.key())).findFirst()
-                .orElseThrow(() -> new AssertionError("no routing decision for " + complaintId));
-        return json.readTree(record.value());
+    private JsonNode readTree(String value) {
+        try {
+            return json.readTree(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,11 +1,14 @@
 package be.partenamut.complaints.intake.submission.messaging;
 
-import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import be.partenamut.complaints.contracts.submissions.SubmissionMessage;
 import be.partenamut.complaints.support.messaging.KafkaMessages;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.stereotype.Component;
 
-/** Hands accepted submissions to the complaints office on {@code complaints.submissions.v1}. */
+/**
+ * Hands what intake decided to the complaints office (and analytics) on {@code complaints.submissions.v1}:
+ * accepted complaints, escalations, and declined submissions (counted, without personal data).
+ */
 @Component
 public class SubmissionPublisher {
 
@@ -18,13 +21,14 @@ public class SubmissionPublisher {
     }
 
     /**
-     * Returns once the broker acknowledged the message (the binding is synchronous, acks=all).
+     * Returns once the broker acknowledged the message (the binding is synchronous, acks=all). The
+     * message is keyed by its metadata's complaint id.
      *
      * @throws RuntimeException when Kafka did not acknowledge it in time
      */
-    public void publish(ComplaintSubmitted message) {
+    public void publish(SubmissionMessage message) {
         if (!streamBridge.send(BINDING, KafkaMessages.keyedByComplaint(message, message.metadata()))) {
-            throw new IllegalStateException("Kafka did not accept submission " + message.metadata().messageId());
+            throw new IllegalStateException("Kafka did not accept message " + message.metadata().messageId());
         }
     }
 }

@@ -2,6 +2,8 @@ package be.partenamut.complaints.notification.delivery.web;
 
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
+import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.notification.delivery.Delivery;
 import be.partenamut.complaints.notification.delivery.DeliveryLog;
 import be.partenamut.complaints.notification.delivery.DeliveryStatus;
@@ -10,8 +12,12 @@ import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.personaldata.Opened.Readability;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.vault.KeyStatus;
+import be.partenamut.complaints.support.problem.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,13 +27,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Lets staff see what the member was sent about a complaint, and whether it went out. The address is
- * opened for the response only, in memory; once the member's data is erased it reads as null, and
- * {@code recipientStatus} says why.
+ * Lets staff see what was sent about a complaint, to the member and to staff, and whether it went
+ * out: the list for the complaint's page, and each message with its archived content (the text as the
+ * recipient read it). The member's address and the content are opened for the response only, in
+ * memory; once the member's data is erased they read as null, and {@code recipientStatus} /
+ * {@code contentStatus} say why.
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
 public class NotificationsController {
+
+    static final String NOTIFICATION_NOT_FOUND = "notification-not-found";
 
     private final DeliveryLog deliveries;
     private final PersonalData personalData;
@@ -48,12 +58,38 @@ public class NotificationsController {
         return found.stream().map(delivery -> Notification.of(delivery, recipient(opener, delivery))).toList();
     }
 
+    /** One message with the content it carried; the complaint's page in the office links here. */
+    @GetMapping("/{notificationId}")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
+    public NotificationContent content(@PathVariable UUID notificationId) {
+        Delivery delivery = deliveries.get(notificationId).orElseThrow(() -> new ErrorResponseException(
+                HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, NOTIFICATION_NOT_FOUND,
+                        "Notification not found", "No message has the id " + notificationId + "."), null));
+        PersonalData.Opener opener = personalData.openerFor(delivery.complaintId());
+        Opened text = content(opener, DeliveryLog.ContentSealer.TEXT, delivery);
+        Opened html = content(opener, DeliveryLog.ContentSealer.HTML, delivery);
+        return new NotificationContent(Notification.of(delivery, recipient(opener, delivery)), delivery.subject(),
+                text.value(), html.value(), text.status());
+    }
+
     /**
-     * The delivery's address as it can be read now. Without a sealed address (a suppressed message, or
-     * contact details removed after an erasure), the complaint's key says whether the data is gone.
+     * The delivery's address as it can be read now: a department's mailbox as it is; a member's, opened.
+     * Without a sealed address (a letter, a suppressed message, or contact details removed after an
+     * erasure), the complaint's key says whether the data is gone.
      */
     private static Opened recipient(PersonalData.Opener opener, Delivery delivery) {
-        Opened opened = opener.open(PersonalFields.EMAIL, delivery.sealedRecipient());
+        if (delivery.recipientAddress() != null) {
+            return Opened.readable(delivery.recipientAddress());
+        }
+        return orGone(opener, opener.open(PersonalFields.EMAIL, delivery.sealedRecipient()));
+    }
+
+    private static Opened content(PersonalData.Opener opener, String field, Delivery delivery) {
+        return orGone(opener, opener.open(field, field.equals(DeliveryLog.ContentSealer.TEXT) ? delivery.text()
+                : delivery.html()));
+    }
+
+    private static Opened orGone(PersonalData.Opener opener, Opened opened) {
         if (opened.status() != Readability.ABSENT) {
             return opened;
         }
@@ -67,27 +103,61 @@ public class NotificationsController {
     }
 
     /**
-     * One message as staff see it.
+     * One message as staff see it in a list.
      *
-     * @param recipient       the address it was sent (or was to be sent) to, when it can still be read
+     * @param language        the member's language; null for a staff message (French and Dutch)
+     * @param recipientId     the member's pseudonym or {@code department:<code>}
+     * @param recipient       the address it was sent (or was to be sent) to, when it can still be read; null
+     *                        for a letter
      * @param recipientStatus whether the address can be read: {@code READABLE}, or why not
      *                        ({@code ERASED}, {@code EXPIRED}, {@code ABSENT}, {@code UNREADABLE})
+     * @param status          {@code SENT}, {@code QUEUED_FOR_PRINT}, {@code PENDING}/{@code FAILED} (being
+     *                        retried), {@code DEAD} (given up) or {@code SUPPRESSED}
+     * @param contentUrl      where its content is shown
+     * @param letterUrl       where a letter's PDF is downloaded; null for an email
      */
     public record Notification(
             UUID notificationId,
             UUID complaintId,
             NotificationType type,
+            RecipientKind recipientKind,
+            DeliveryChannel channel,
             Language language,
+            String recipientId,
             String recipient,
             Readability recipientStatus,
             String subject,
             DeliveryStatus status,
-            Instant sentAt) {
+            int attempts,
+            String lastError,
+            Instant createdAt,
+            Instant sentAt,
+            String contentUrl,
+            String letterUrl) {
 
         static Notification of(Delivery delivery, Opened recipient) {
             return new Notification(delivery.deliveryId(), delivery.complaintId(), delivery.type(),
-                    delivery.language(), recipient.value(), recipient.status(), delivery.subject(), delivery.status(),
-                    delivery.sentAt());
+                    delivery.recipientKind(), delivery.channel(), delivery.language(), delivery.recipientId(),
+                    recipient.value(), recipient.status(), delivery.subject(), delivery.status(), delivery.attempts(),
+                    delivery.lastError(), delivery.createdAt(), delivery.sentAt(),
+                    "/api/v1/notifications/" + delivery.deliveryId(),
+                    delivery.channel() == DeliveryChannel.LETTER && delivery.status() != DeliveryStatus.SUPPRESSED
+                            ? "/api/v1/print-queue/" + delivery.deliveryId() + "/pdf" : null);
         }
+    }
+
+    /**
+     * A message with its archived content.
+     *
+     * @param text          the plain text as sent; null when it can no longer be read
+     * @param html          the HTML part as sent
+     * @param contentStatus whether the content can be read: {@code READABLE}, or why not
+     */
+    public record NotificationContent(
+            Notification notification,
+            String subject,
+            String text,
+            String html,
+            Readability contentStatus) {
     }
 }

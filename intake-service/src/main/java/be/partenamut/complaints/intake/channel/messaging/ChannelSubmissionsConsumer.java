@@ -1,0 +1,187 @@
+package be.partenamut.complaints.intake.channel.messaging;
+
+import be.partenamut.complaints.contracts.channel.ChannelSubmissionOutcome;
+import be.partenamut.complaints.intake.desk.IntakeDesk;
+import be.partenamut.complaints.intake.policy.PolicyRefusedException;
+import be.partenamut.complaints.intake.problem.IntakeProblems;
+import be.partenamut.complaints.intake.submission.ComplaintSubmission;
+import be.partenamut.complaints.intake.submission.IdempotencyKeyReusedException;
+import be.partenamut.complaints.intake.submission.SubmissionMetrics;
+import be.partenamut.complaints.intake.submission.SubmissionReceipt;
+import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.support.messaging.UnprocessableMessageException;
+import be.partenamut.complaints.support.problem.FieldByFieldReading;
+import be.partenamut.complaints.support.problem.FieldProblem;
+import be.partenamut.complaints.support.problem.Problems;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.util.unit.DataSize;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The channels' other door: a submission posted as a message on {@code complaints.channel-submissions.v1},
+ * the REST body plus {@code idempotencyKey} and {@code correlationId}. It gets the same validation and
+ * the same rules, and its outcome (the receipt, or the problem the REST API would answer) goes to
+ * {@code complaints.channel-submissions.outcomes.v1}, keyed by the submission's own key. A message that
+ * is not a JSON object at all goes to {@code complaints.channel-submissions.v1.dlq} with the reason.
+ * <p>
+ * Without an {@code idempotencyKey}, the record's position stands for one, so a redelivered record
+ * registers nothing twice.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ChannelSubmissionsConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelSubmissionsConsumer.class);
+    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    static final String CORRELATION_ID = "correlationId";
+
+    @Bean
+    Consumer<Message<byte[]>> channelSubmissions(ObjectMapper objectMapper, Validator validator, IntakeDesk desk,
+                                                 IntakeProblems problems, SubmissionMetrics metrics,
+                                                 ChannelOutcomePublisher outcomes, Clock clock,
+                                                 @Value("${complaints.intake.max-body-size:64KB}") DataSize maxBodySize) {
+        Door door = new Door(objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), validator,
+                desk, problems, metrics, clock, maxBodySize);
+        return message -> {
+            byte[] key = key(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
+            ChannelSubmissionOutcome outcome = door.handle(message.getPayload(), positionOf(message));
+            outcomes.publish(key, outcome);
+        };
+    }
+
+    private static byte[] key(Object key) {
+        if (key instanceof byte[] bytes) {
+            return bytes;
+        }
+        return key == null ? null : key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Where the record sits, to stand for an idempotency key the channel did not send. */
+    private static String positionOf(Message<byte[]> message) {
+        return "channel-submissions:" + message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION) + ":"
+                + message.getHeaders().get(KafkaHeaders.OFFSET);
+    }
+
+    /** Reads, checks and hands over one submission; the outcome, whatever it is. */
+    static final class Door {
+
+        private final ObjectMapper strict;
+        private final Validator validator;
+        private final IntakeDesk desk;
+        private final IntakeProblems problems;
+        private final SubmissionMetrics metrics;
+        private final Clock clock;
+        private final DataSize maxBodySize;
+
+        Door(ObjectMapper strict, Validator validator, IntakeDesk desk, IntakeProblems problems,
+             SubmissionMetrics metrics, Clock clock, DataSize maxBodySize) {
+            this.strict = strict;
+            this.validator = validator;
+            this.desk = desk;
+            this.problems = problems;
+            this.metrics = metrics;
+            this.clock = clock;
+            this.maxBodySize = maxBodySize;
+        }
+
+        /** @throws UnprocessableMessageException when the message is not a JSON object: dead-lettered */
+        ChannelSubmissionOutcome handle(byte[] payload, String position) {
+            if (payload == null || payload.length == 0) {
+                throw new UnprocessableMessageException("the message has no body");
+            }
+            if (payload.length > maxBodySize.toBytes()) {
+                return refused(null, problems.tooLarge(maxBodySize));
+            }
+            JsonNode tree;
+            try {
+                tree = strict.readTree(payload);
+            } catch (IOException e) {
+                throw new UnprocessableMessageException("not JSON: "
+                        + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
+            }
+            if (!(tree instanceof ObjectNode object)) {
+                throw new UnprocessableMessageException("not a JSON object: a complaint submission is one");
+            }
+            JsonNode correlation = object.remove(CORRELATION_ID);
+            try (Correlation.Scope scope = Correlation.open(correlation != null && correlation.isTextual()
+                    ? correlation.asText() : null)) {
+                JsonNode keyNode = object.remove(IDEMPOTENCY_KEY);
+                String idempotencyKey = keyNode == null || keyNode.isNull() ? null : keyNode.asText();
+                if (keyNode != null && !keyNode.isNull()
+                        && (!keyNode.isTextual() || !ACCEPTABLE_KEY.matcher(idempotencyKey).matches())) {
+                    return refused(null, problems.invalid(Problems.VALIDATION_FAILED, List.of(new FieldProblem(
+                            IDEMPOTENCY_KEY, "must be 1 to 100 visible ASCII characters"))));
+                }
+                return handle(object, idempotencyKey != null ? idempotencyKey : position);
+            }
+        }
+
+        private ChannelSubmissionOutcome handle(ObjectNode object, String idempotencyKey) {
+            ComplaintSubmission submission;
+            try {
+                submission = strict.treeToValue(object, ComplaintSubmission.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                List<FieldProblem> faults = examine(object);
+                return refused(idempotencyKey, problems.invalid(Problems.MALFORMED_REQUEST, faults));
+            }
+            List<FieldProblem> violations = validator.validate(submission).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<ComplaintSubmission> v) -> v.getPropertyPath().toString()))
+                    .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                    .toList();
+            if (!violations.isEmpty()) {
+                return refused(idempotencyKey, problems.invalid(Problems.VALIDATION_FAILED, violations));
+            }
+            try {
+                SubmissionReceipt receipt = desk.receive(submission, idempotencyKey);
+                log.info("Channel submission via {} accepted as {}", submission.channel(), receipt.reference());
+                return new ChannelSubmissionOutcome(ChannelSubmissionOutcome.ACCEPTED, idempotencyKey,
+                        Correlation.current(), clock.instant(), HttpStatus.ACCEPTED.value(), receipt.toContract(), null);
+            } catch (PolicyRefusedException refused) {
+                return refused(idempotencyKey, problems.refused(refused));
+            } catch (IdempotencyKeyReusedException reused) {
+                return refused(idempotencyKey, problems.idempotencyKeyReused());
+            }
+        }
+
+        private List<FieldProblem> examine(ObjectNode object) {
+            List<FieldProblem> faults;
+            try {
+                faults = FieldByFieldReading.examine(strict, validator, strict.writeValueAsBytes(object),
+                        strict.constructType(ComplaintSubmission.class));
+            } catch (JsonProcessingException e) {
+                faults = List.of();
+            }
+            return faults.isEmpty() ? List.of(new FieldProblem(null, "the message is not a complaint submission"))
+                    : faults;
+        }
+
+        @SuppressWarnings("unchecked")
+        private ChannelSubmissionOutcome refused(String idempotencyKey, ProblemDetail problem) {
+            metrics.refuse(IntakeProblems.slug(problem));
+            return new ChannelSubmissionOutcome(ChannelSubmissionOutcome.REFUSED, idempotencyKey, Correlation.current(),
+                    clock.instant(), problem.getStatus(), null, strict.convertValue(problem, Map.class));
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package be.partenamut.complaints.intake.escalation;
+
+import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.submissions.EscalationRequested;
+import be.partenamut.complaints.intake.policy.NotEscalableReason;
+import be.partenamut.complaints.intake.policy.PolicyRefusedException;
+import be.partenamut.complaints.intake.submission.ComplaintSubmission;
+import be.partenamut.complaints.intake.submission.IdempotencyKeyReusedException;
+import be.partenamut.complaints.intake.submission.KeyVaultCalls;
+import be.partenamut.complaints.intake.submission.RequestFingerprint;
+import be.partenamut.complaints.intake.submission.StoredSubmission;
+import be.partenamut.complaints.intake.submission.SubmissionMetrics;
+import be.partenamut.complaints.intake.submission.SubmissionNotRegisteredException;
+import be.partenamut.complaints.intake.submission.SubmissionStatus;
+import be.partenamut.complaints.intake.submission.Submissions;
+import be.partenamut.complaints.intake.submission.messaging.SubmissionPublisher;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
+import be.partenamut.complaints.personaldata.vault.DataSubject;
+import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.workingdays.ServiceLevels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A member still in disagreement after the first line's answer refers to the complaint's reference:
+ * the complaints service takes it, and its period (21 working days) starts at this receipt.
+ * <p>
+ * The complaint must be the member's (the member number names the same data subject in the key
+ * vault as the complaint), the first line must have answered it (it answers first), and it must not
+ * be escalated already. Then an {@code EscalationRequested}, the reason sealed under the complaint's
+ * key, goes to the complaints office, which registers the escalation. Like a submission, it is stored
+ * before it is published, answered 202 only once Kafka acknowledged it, and a retry with the same
+ * Idempotency-Key gives the same receipt.
+ */
+@Service
+public class EscalationService {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationService.class);
+
+    private final Submissions submissions;
+    private final TrackedComplaints tracked;
+    private final EscalationRequests requests;
+    private final SubmissionPublisher publisher;
+    private final PersonalData personalData;
+    private final ServiceLevels serviceLevels;
+    private final SubmissionMetrics metrics;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public EscalationService(Submissions submissions, TrackedComplaints tracked, EscalationRequests requests,
+                             SubmissionPublisher publisher, PersonalData personalData, ServiceLevels serviceLevels,
+                             SubmissionMetrics metrics, TransactionTemplate transactions, Clock clock) {
+        this.submissions = submissions;
+        this.tracked = tracked;
+        this.requests = requests;
+        this.publisher = publisher;
+        this.personalData = personalData;
+        this.serviceLevels = serviceLevels;
+        this.metrics = metrics;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * @param submission an escalation ({@link ComplaintSubmission#escalates()}) of a member the registry knows
+     * @throws PolicyRefusedException           {@code not-escalable}, with the reason
+     * @throws IdempotencyKeyReusedException    the key came earlier with another request
+     * @throws SubmissionNotRegisteredException the key vault or Kafka could not be reached
+     */
+    public StoredEscalation escalate(ComplaintSubmission submission, String idempotencyKey) {
+        boolean withKey = idempotencyKey != null;
+        if (withKey) {
+            Optional<StoredEscalation> earlier = repeatOf(submission, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Target target = target(submission, withKey);
+        PersonalData.Sealer sealer;
+        try {
+            sealer = KeyVaultCalls.call(() -> personalData.sealerFor(target.complaintId()), withKey);
+        } catch (PersonalDataUnavailableException e) {
+            throw refused(NotEscalableReason.UNKNOWN_REFERENCE, submission);
+        }
+        String fingerprint = RequestFingerprint.of(submission, sealer);
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        UUID requestId = UUID.randomUUID();
+        EscalationRequested message = new EscalationRequested(
+                MessageMetadata.of(requestId, target.complaintId(), receivedAt, Correlation.current(), null),
+                target.reference(), submission.channel(),
+                sealer.seal(PersonalFields.ESCALATION_REASON, submission.description()),
+                receivedAt, serviceLevels.complaintsServiceDueDate(receivedAt).dueDate());
+        StoredEscalation stored = new StoredEscalation(requestId, idempotencyKey, fingerprint, SubmissionStatus.PENDING,
+                message);
+        try {
+            transactions.executeWithoutResult(status -> {
+                checkEscalable(target.complaintId(), null, submission);
+                requests.insert(stored, receivedAt);
+            });
+        } catch (DuplicateKeyException e) {
+            if (!withKey) {
+                throw e;
+            }
+            return repeatOf(submission, idempotencyKey).orElseThrow(() -> e);
+        }
+        publishIfPending(stored, submission);
+        return stored;
+    }
+
+    /**
+     * The earlier escalation stored under {@code idempotencyKey}, published if it was still pending,
+     * when {@code submission} repeats it.
+     *
+     * @throws IdempotencyKeyReusedException the key came with another request
+     */
+    public Optional<StoredEscalation> repeatOf(ComplaintSubmission submission, String idempotencyKey) {
+        StoredEscalation earlier = requests.withIdempotencyKey(idempotencyKey).orElse(null);
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        boolean same;
+        try {
+            PersonalData.Sealer sealer = KeyVaultCalls.call(() -> personalData.sealerFor(earlier.complaintId()), true);
+            same = RequestFingerprint.same(earlier.requestFingerprint(), RequestFingerprint.of(submission, sealer));
+        } catch (PersonalDataUnavailableException e) {
+            same = true; // as for submissions: the key names the request, which can no longer be compared
+        }
+        if (!same) {
+            throw new IdempotencyKeyReusedException();
+        }
+        publishIfPending(earlier, submission);
+        metrics.repeat();
+        return Optional.of(earlier);
+    }
+
+    /** The complaint the reference names, if it is this member's; the same refusal otherwise, telling nothing. */
+    private Target target(ComplaintSubmission submission, boolean withKey) {
+        String reference = submission.reference();
+        Target target = submissions.withReference(reference)
+                .map(StoredSubmission::message)
+                .filter(message -> message.member() != null && message.member().dataSubjectId() != null)
+                .map(message -> new Target(message.metadata().complaintId(), message.reference(),
+                        message.member().dataSubjectId()))
+                .or(() -> tracked.withReference(reference)
+                        .filter(complaint -> complaint.dataSubjectId() != null)
+                        .map(complaint -> new Target(complaint.complaintId(), complaint.reference(),
+                                complaint.dataSubjectId())))
+                .orElseThrow(() -> refused(NotEscalableReason.UNKNOWN_REFERENCE, submission));
+        Optional<DataSubject> member = KeyVaultCalls.call(
+                () -> personalData.vault().findSubject(submission.memberNumber()), withKey);
+        if (member.isEmpty() || member.get().erased() || !member.get().subjectId().equals(target.dataSubjectId())) {
+            throw refused(NotEscalableReason.UNKNOWN_REFERENCE, submission);
+        }
+        return target;
+    }
+
+    /** Within a transaction: locks the complaint's status and refuses what cannot be escalated now. */
+    private void checkEscalable(UUID complaintId, UUID requestId, ComplaintSubmission submission) {
+        TrackedComplaint complaint = tracked.lock(complaintId)
+                .orElseThrow(() -> refused(NotEscalableReason.FIRST_LINE_NOT_ANSWERED, submission));
+        if (complaint.escalated() || requests.publishedFor(complaintId, requestId)) {
+            throw refused(NotEscalableReason.ALREADY_ESCALATED, submission);
+        }
+        if (!complaint.firstLineAnswered()) {
+            throw refused(NotEscalableReason.FIRST_LINE_NOT_ANSWERED, submission);
+        }
+    }
+
+    /**
+     * Publishes the escalation unless it was already, under the complaint's lock, so that two
+     * escalations of one complaint cannot both reach Kafka: the later one is forgotten and refused.
+     */
+    private void publishIfPending(StoredEscalation escalation, ComplaintSubmission submission) {
+        Publication publication = transactions.execute(status -> {
+            tracked.lock(escalation.complaintId());
+            if (requests.lockStatus(escalation.requestId()) != SubmissionStatus.PENDING) {
+                return Publication.ALREADY_PUBLISHED;
+            }
+            if (requests.publishedFor(escalation.complaintId(), escalation.requestId())) {
+                requests.deletePending(escalation.requestId());
+                return Publication.LOST_TO_ANOTHER;
+            }
+            try {
+                publisher.publish(escalation.message());
+            } catch (RuntimeException e) {
+                log.warn("Escalation of complaint {} ({}) not published, left PENDING: {}", escalation.complaintId(),
+                        escalation.message().reference(), NestedExceptionUtils.getMostSpecificCause(e).toString());
+                throw SubmissionNotRegisteredException.notAcknowledged(escalation.idempotencyKey() != null, e);
+            }
+            requests.markPublished(escalation.requestId(), clock.instant());
+            return Publication.PUBLISHED;
+        });
+        if (publication == Publication.LOST_TO_ANOTHER) {
+            throw refused(NotEscalableReason.ALREADY_ESCALATED, submission);
+        }
+        if (publication == Publication.PUBLISHED) {
+            metrics.escalate(escalation.message().channel());
+            log.info("Complaint {} ({}) escalated to the complaints service via {}, due {}", escalation.complaintId(),
+                    escalation.message().reference(), escalation.message().channel(), escalation.message().dueDate());
+        }
+    }
+
+    private enum Publication { PUBLISHED, ALREADY_PUBLISHED, LOST_TO_ANOTHER }
+
+    private static PolicyRefusedException refused(NotEscalableReason reason, ComplaintSubmission submission) {
+        return PolicyRefusedException.notEscalable(reason, submission.language());
+    }
+
+    private record Target(UUID complaintId, String reference, UUID dataSubjectId) {
+    }
+}

@@ -1,0 +1,22 @@
+package be.partenamut.complaints.intake.escalation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Where a complaint stands, as far as an escalation needs to know, from the complaints office's
+ * events: no personal data.
+ *
+ * @param dataSubjectId the member's pseudonym in the key vault
+ */
+public record TrackedComplaint(UUID complaintId, String reference, UUID dataSubjectId, Instant firstLineAnsweredAt,
+                               Instant escalatedAt, Instant closedAt) {
+
+    public boolean firstLineAnswered() {
+        return firstLineAnsweredAt != null;
+    }
+
+    public boolean escalated() {
+        return escalatedAt != null;
+    }
+}

@@ -1,0 +1,59 @@
+package be.partenamut.complaints.intake.form.web;
+
+import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.intake.submission.ComplaintSubmission;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The web form as the browser posts it. Every value is text, shown back as text when the form comes
+ * back with errors.
+ *
+ * @param submissionKey a key the form page was given, sent as the submission's idempotency key, so that
+ *                      a form posted twice (a double click, a reload) registers one complaint
+ */
+public record ComplaintForm(String memberNumber, String firstName, String lastName, String email,
+                            String nationalRegisterNumber, String category, String subject, String description,
+                            String submissionKey) {
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** An empty form, with a new submission key. */
+    public static ComplaintForm empty() {
+        return new ComplaintForm(null, null, null, null, null, null, null, null, UUID.randomUUID().toString());
+    }
+
+    public ComplaintSubmission toSubmission(Language language) {
+        return new ComplaintSubmission(Channel.WEB_FORM, memberNumber == null ? null : memberNumber.strip(), firstName,
+                lastName, email, nationalRegisterNumber, language, null, null, category, subject, description);
+    }
+
+    /** The submission key when it is one this form handed out (a UUID), otherwise a new one. */
+    public String validKey() {
+        return submissionKey != null && KEY.matcher(submissionKey).matches() ? submissionKey : UUID.randomUUID().toString();
+    }
+
+    /** The same answers with another submission key: for a form that must be sent as a new one. */
+    public ComplaintForm withKey(String key) {
+        return new ComplaintForm(memberNumber, firstName, lastName, email, nationalRegisterNumber, category, subject,
+                description, key);
+    }
+
+    /** The values by field name, for the page. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("memberNumber", memberNumber);
+        values.put("firstName", firstName);
+        values.put("lastName", lastName);
+        values.put("email", email);
+        values.put("nationalRegisterNumber", nationalRegisterNumber);
+        values.put("category", category);
+        values.put("subject", subject);
+        values.put("description", description);
+        return values;
+    }
+}

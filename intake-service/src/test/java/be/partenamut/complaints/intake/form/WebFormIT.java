@@ -1,0 +1,186 @@
+package be.partenamut.complaints.intake.form;
+
+import be.partenamut.complaints.intake.IntakeIntegrationTest;
+import be.partenamut.complaints.intake.WebForms;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public web form over HTTP, as a browser without script sees it: languages, labels, CSRF,
+ * messages beside the fields, text never interpreted as markup. {@code ComplaintFormBrowserIT} drives
+ * it in a real browser.
+ */
+class WebFormIT extends IntakeIntegrationTest {
+
+    private static final Pattern CONTROL = Pattern.compile("<(input|select|textarea)[^>]*\\sid=\"([^\"]+)\"");
+
+    private WebForms forms() {
+        return new WebForms(http);
+    }
+
+    @Test
+    void servesTheFormInFrenchDutchAndGermanWithALabelForEveryField() {
+        Map<String, String> titles = Map.of("fr", "Signaler une insatisfaction", "nl", "Een klacht melden",
+                "de", "Eine Beschwerde melden");
+        titles.forEach((language, title) -> {
+            WebForms.Page page = forms().open("?lang=" + language);
+
+            assertThat(page.html()).contains("<html lang=\"" + language + "\"", "<h1>" + title + "</h1>",
+                    "hreflang=\"fr\"", "hreflang=\"nl\"", "hreflang=\"de\"");
+            Matcher controls = CONTROL.matcher(page.html());
+            int count = 0;
+            while (controls.find()) {
+                count++;
+                assertThat(page.html()).as("label of " + controls.group(2)).contains("<label for=\"" + controls.group(2) + "\"");
+            }
+            assertThat(count).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void speaksTheBrowsersLanguageWhenNoneIsChosen() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,nl-BE;q=0.8,fr;q=0.5");
+
+        ResponseEntity<String> page = http.exchange("/", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+        assertThat(page.getBody()).contains("<html lang=\"nl\"", "Een klacht melden");
+    }
+
+    @Test
+    void allowsNothingButTheSitesOwnFilesAndNoFraming() {
+        ResponseEntity<String> page = http.getForEntity("/", String.class);
+
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'",
+                "frame-ancestors 'none'");
+        assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getBody()).doesNotContain("<script");
+    }
+
+    @Test
+    void registersAComplaintAndShowsTheReferenceAndTheDayOfTheAnswer() {
+        WebForms.Page page = forms().open("?lang=fr");
+        Map<String, String> fields = complaint();
+        long stored = storedSubmissions();
+
+        ResponseEntity<String> received = forms().submit(page, "?lang=fr", fields, true);
+
+        assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Matcher reference = Pattern.compile("id=\"reference\">(PL-\\d{4}-\\d{6})<").matcher(received.getBody());
+        assertThat(reference.find()).as(received.getBody()).isTrue();
+        assertThat(received.getBody()).contains("Vous recevrez une réponse au plus tard le", "id=\"answer-due-by\"",
+                "Un accusé de réception vous est envoyé par email.");
+        assertThat(storedSubmissions()).isEqualTo(stored + 1);
+        String complaintId = jdbc.sql("select complaint_id::text from submission where reference = :reference")
+                .param("reference", reference.group(1)).query(String.class).single();
+        JsonNode message = read(messagesOf(complaintId).get(0).value());
+        assertThat(message.get("channel").asText()).isEqualTo("WEB_FORM");
+        assertThat(message.at("/member/language").asText()).isEqualTo("fr");
+
+        // Posted twice (a double click, a reload): one complaint, the same reference.
+        ResponseEntity<String> again = forms().submit(page, "?lang=fr", fields, true);
+        assertThat(again.getBody()).contains(reference.group(1));
+        assertThat(storedSubmissions()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void refusesAFormPostedWithoutItsTokenAndKeepsNothing() {
+        WebForms.Page page = forms().open("?lang=nl");
+        long stored = storedSubmissions();
+
+        ResponseEntity<String> forged = forms().submit(page, "?lang=nl", complaint(), false);
+        ResponseEntity<String> wrongToken = forms().post("?lang=nl", "memberNumber=100000001&_csrf="
+                + java.net.URLEncoder.encode(page.csrfToken(), java.nio.charset.StandardCharsets.UTF_8),
+                "XSRF-TOKEN=" + UUID.randomUUID(), MediaType.APPLICATION_FORM_URLENCODED);
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(forged.getBody()).contains("Formulier verlopen", "Laad de pagina opnieuw");
+        assertThat(wrongToken.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(storedSubmissions()).isEqualTo(stored);
+    }
+
+    @Test
+    void showsEachMessageBesideItsFieldInTheMembersLanguage() {
+        WebForms.Page page = forms().open("?lang=nl");
+        Map<String, String> fields = complaint();
+        fields.put("memberNumber", "12");
+        fields.put("email", "sophie@");
+        fields.put("nationalRegisterNumber", "85.07.30-033.29");
+        fields.remove("description");
+
+        ResponseEntity<String> response = forms().submit(page, "?lang=nl", fields, true);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String html = response.getBody();
+        assertThat(html).contains("<title>Fout: Een klacht melden</title>", "Het formulier bevat fouten");
+        assertThat(html).contains("id=\"memberNumber-error\" class=\"error\">Het lidnummer telt 9 tot 13 cijfers.</p>");
+        assertThat(html).contains("id=\"email-error\" class=\"error\">Dit e-mailadres is niet geldig");
+        assertThat(html).contains("id=\"nationalRegisterNumber-error\" class=\"error\">Dit rijksregisternummer is niet geldig");
+        assertThat(html).contains("id=\"description-error\" class=\"error\">Dit veld is verplicht.</p>");
+        assertThat(html).containsPattern("id=\"memberNumber\"[^>]*value=\"12\"[^>]*aria-describedby=\"memberNumber-hint memberNumber-error\"[^>]*aria-invalid=\"true\"");
+        assertThat(html).contains("<a href=\"#memberNumber\">");
+    }
+
+    @Test
+    void tellsTheMemberWhereToWriteAboutAMedicalAdvisor() {
+        WebForms.Page page = forms().open("?lang=fr");
+        Map<String, String> fields = complaint();
+        fields.put("category", "MEDICAL_ADVISOR");
+
+        ResponseEntity<String> response = forms().submit(page, "?lang=fr", fields, true);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).contains("Plainte concernant un Médecin-Conseil", "id=\"category-error\"",
+                "par écrit", "Service Plaintes, MLOZ, route de Lennik 788/A, 1070 Bruxelles",
+                "href=\"https://www.mloz.be/fr/content/vous-avez-une-plainte\"");
+    }
+
+    @Test
+    void showsWhatTheMemberTypedAsTextNeverAsMarkup() {
+        WebForms.Page page = forms().open("?lang=fr");
+        Map<String, String> fields = complaint();
+        fields.put("memberNumber", "12");
+        fields.put("subject", "<script>alert('subject')</script>");
+        fields.put("description", "\"><img src=x onerror=alert(1)>");
+
+        ResponseEntity<String> response = forms().submit(page, "?lang=fr", fields, true);
+
+        assertThat(response.getBody()).doesNotContain("<script>alert", "<img src=x")
+                .contains("&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void keepsTheApiStatelessAndFreeOfCsrfTokens() {
+        ResponseEntity<String> response = post(webForm());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+    }
+
+    private static Map<String, String> complaint() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("memberNumber", "100000001");
+        fields.put("firstName", "Camille");
+        fields.put("lastName", "Dubois");
+        fields.put("email", "camille.dubois@example.be");
+        fields.put("nationalRegisterNumber", "");
+        fields.put("category", "REIMBURSEMENT");
+        fields.put("subject", "Remboursement de kinésithérapie");
+        fields.put("description", "Mon remboursement du 12 octobre n'a toujours pas été effectué. " + UUID.randomUUID());
+        return fields;
+    }
+}

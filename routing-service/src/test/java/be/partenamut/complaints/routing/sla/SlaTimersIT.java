@@ -1,0 +1,196 @@
+package be.partenamut.complaints.routing.sla;
+
+import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.Topics;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.routing.RoutingIntegrationTest;
+import be.partenamut.complaints.workingdays.ServiceLevels;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static be.partenamut.complaints.contracts.AnsweringLine.COMPLAINTS_SERVICE;
+import static be.partenamut.complaints.contracts.AnsweringLine.FIRST_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlaTimersIT extends RoutingIntegrationTest {
+
+    private static final Duration SETTLE = Duration.ofSeconds(4);
+
+    @Autowired
+    SlaStatuses statuses;
+    @Autowired
+    ServiceLevels serviceLevels;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void raisesTheWarningAndTheBreachOnceEachWithTheDueDate() throws Exception {
+        LocalDate yesterday = todayInBrussels().minusDays(1);
+        ComplaintReceived received = received("HOME_CARE", yesterday);
+        double breachesBefore = breaches(FIRST_LINE, "HOME_CARE");
+
+        publish(received);
+
+        JsonNode breach = awaitRoutingMessage(received.complaintId(), "SlaBreached");
+        assertThat(breach.get("line").asText()).isEqualTo("FIRST_LINE");
+        assertThat(breach.get("dueDate").asText()).isEqualTo(yesterday.toString());
+        assertThat(breach.at("/metadata/messageId").asText()).isEqualTo(
+                SlaNotifications.messageId("SlaBreached", received.complaintId(), FIRST_LINE).toString());
+        assertThat(breach.at("/metadata/correlationId").asText()).isEqualTo(received.metadata().correlationId());
+        List<JsonNode> messages = routingMessages(Topics.ROUTING, received.complaintId(), SETTLE);
+        assertThat(count(messages, "SlaWarningRaised")).isEqualTo(1);
+        assertThat(count(messages, "SlaBreached")).isEqualTo(1);
+        JsonNode warning = messages.stream().filter(m -> "SlaWarningRaised".equals(m.get("type").asText()))
+                .findFirst().orElseThrow();
+        assertThat(warning.get("dueDate").asText()).isEqualTo(yesterday.toString());
+        assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status -> {
+            assertThat(status.state()).isEqualTo(SlaState.BREACHED);
+            assertThat(status.open()).isTrue();
+            assertThat(status.department()).isEqualTo("HOME_CARE");
+            assertThat(status.dueDate()).isEqualTo(yesterday);
+        });
+        assertThat(breaches(FIRST_LINE, "HOME_CARE")).isEqualTo(breachesBefore + 1);
+    }
+
+    @Test
+    void anAnswerBeforeTheDueDateStopsTheTimer() throws Exception {
+        LocalDate tomorrow = todayInBrussels().plusDays(1);
+        ComplaintReceived received = received("REIMBURSEMENT", tomorrow);
+        publish(received);
+        // Fewer than three working days remain: the warning comes at once.
+        awaitRoutingMessage(received.complaintId(), "SlaWarningRaised");
+
+        publish(new ComplaintAnswered(next(received.complaintId()), FIRST_LINE, null, ContractSamples.sealed("answer")));
+        assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
+        clock.advance(Duration.ofDays(3));
+
+        List<JsonNode> messages = routingMessages(Topics.ROUTING, received.complaintId(), SETTLE);
+        assertThat(count(messages, "SlaBreached")).isZero();
+        assertThat(count(messages, "SlaWarningRaised")).isEqualTo(1);
+        assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status -> {
+            assertThat(status.open()).isFalse();
+            assertThat(status.state()).isEqualTo(SlaState.WARNED);
+        });
+    }
+
+    @Test
+    void breachesOnlyOnceTheDueDateHasEndedInBrussels() throws Exception {
+        LocalDate tomorrow = todayInBrussels().plusDays(1);
+        ComplaintReceived received = received("MEMBERSHIP_CONTRIBUTIONS", tomorrow);
+        publish(received);
+        awaitRoutingMessage(received.complaintId(), "SlaWarningRaised");
+        assertThat(count(routingMessages(Topics.ROUTING, received.complaintId(), Duration.ofSeconds(2)),
+                "SlaBreached")).isZero();
+
+        // The end of tomorrow, in Brussels, as the service's clock tells it.
+        Instant endOfTomorrow = tomorrow.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+        clock.advance(Duration.between(clock.instant(), endOfTomorrow).plusSeconds(5));
+
+        JsonNode breach = awaitRoutingMessage(received.complaintId(), "SlaBreached");
+        assertThat(breach.get("dueDate").asText()).isEqualTo(tomorrow.toString());
+    }
+
+    @Test
+    void theEscalationStartsTheComplaintsServicePeriodAndGoesToTheComplaintsService() throws Exception {
+        ComplaintReceived received = received("INCAPACITY_BENEFITS", todayInBrussels().plusDays(14));
+        publish(received);
+        awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
+        publish(new ComplaintAnswered(next(received.complaintId()), FIRST_LINE, null, ContractSamples.sealed("answer")));
+        LocalDate yesterday = todayInBrussels().minusDays(1);
+
+        publish(new ComplaintEscalated(next(received.complaintId()), ContractSamples.sealed("reason"),
+                clock.instant().minus(Duration.ofDays(40)), yesterday));
+
+        JsonNode breach = awaitRoutingMessage(received.complaintId(), "SlaBreached");
+        assertThat(breach.get("line").asText()).isEqualTo("COMPLAINTS_SERVICE");
+        assertThat(breach.get("dueDate").asText()).isEqualTo(yesterday.toString());
+        List<JsonNode> messages = routingMessages(Topics.ROUTING, received.complaintId(), SETTLE);
+        assertThat(messages).filteredOn(m -> "SlaWarningRaised".equals(m.get("type").asText()))
+                .extracting(m -> m.get("line").asText()).containsExactly("COMPLAINTS_SERVICE");
+        assertThat(count(messages, "SlaBreached")).isEqualTo(1);
+        assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status ->
+                assertThat(status.open()).isFalse());
+        assertThat(statuses.find(received.complaintId(), COMPLAINTS_SERVICE)).hasValueSatisfying(status -> {
+            assertThat(status.department()).isEqualTo("COMPLAINTS_SERVICE");
+            assertThat(status.state()).isEqualTo(SlaState.BREACHED);
+            assertThat(status.open()).isTrue();
+        });
+    }
+
+    @Test
+    void computesTheDueDatesThatOlderEventsDoNotCarry() throws Exception {
+        ComplaintReceived sample = ContractSamples.complaintReceived();
+        UUID complaintId = UUID.randomUUID();
+        Instant receivedAt = clock.instant().minus(Duration.ofDays(3));
+        ComplaintReceived withoutDueDate = new ComplaintReceived(next(complaintId), sample.reference(), sample.channel(),
+                sample.member(), "HOME_CARE", sample.subject(), sample.description(), receivedAt);
+        publish(withoutDueDate);
+        awaitRoutingMessage(complaintId, "DepartmentAssigned");
+        publish(new ComplaintAnswered(next(complaintId), FIRST_LINE, null, ContractSamples.sealed("answer")));
+        Instant escalationReceivedAt = clock.instant().minus(Duration.ofDays(60));
+
+        publish(new ComplaintEscalated(next(complaintId), ContractSamples.sealed("reason"), escalationReceivedAt));
+
+        LocalDate complaintsServiceDue = serviceLevels.complaintsServiceDueDate(escalationReceivedAt).dueDate();
+        JsonNode breach = awaitRoutingMessage(complaintId, "SlaBreached");
+        assertThat(breach.get("dueDate").asText()).isEqualTo(complaintsServiceDue.toString());
+        assertThat(statuses.find(complaintId, FIRST_LINE)).hasValueSatisfying(status ->
+                assertThat(status.dueDate()).isEqualTo(serviceLevels.firstLineDueDate(receivedAt).dueDate()));
+    }
+
+    @Test
+    void aStaffRerouteMovesTheOpenPeriodToTheNewDepartment() throws Exception {
+        ComplaintReceived received = received("HOME_CARE", todayInBrussels().plusDays(14));
+        publish(received);
+        awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
+
+        publish(new ComplaintRouted(next(received.complaintId()), "AGENCIES", "staff", "HOME_CARE"));
+        assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
+
+        assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status -> {
+            assertThat(status.department()).isEqualTo("AGENCIES");
+            assertThat(status.state()).isEqualTo(SlaState.ON_TIME);
+        });
+    }
+
+    @Test
+    void exposesOpenComplaintsBySlaStateAndDepartmentAndTheBreachesToPrometheus() throws Exception {
+        ComplaintReceived received = received("THIRD_PARTY_PAYMENT", todayInBrussels().minusDays(1));
+        publish(received);
+        awaitRoutingMessage(received.complaintId(), "SlaBreached");
+        Thread.sleep(2_000); // the gauge refreshes every second in these tests
+
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).containsPattern(
+                "complaints_open\\{department=\"THIRD_PARTY_PAYMENT\",[^}]*sla_state=\"BREACHED\"[^}]*} [1-9]");
+        assertThat(scrape).containsPattern(
+                "complaints_open\\{department=\"SERVICE_CENTER\",[^}]*sla_state=\"WARNED\"[^}]*} \\d");
+        assertThat(scrape).containsPattern(
+                "complaints_sla_breaches_total\\{department=\"THIRD_PARTY_PAYMENT\",[^}]*line=\"FIRST_LINE\"[^}]*} [1-9]");
+        String alertRules = Files.readString(Path.of("..", "docker", "prometheus", "alert-rules.yml"));
+        assertThat(alertRules).contains("complaints_sla_breaches_total").contains("complaints_open");
+    }
+
+    private double breaches(AnsweringLine line, String department) {
+        return meters.counter(SlaMetrics.BREACHES, "line", line.name(), "department", department).count();
+    }
+
+}
