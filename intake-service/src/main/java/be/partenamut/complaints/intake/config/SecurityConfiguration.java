@@ -3,12 +3,12 @@ package be.partenamut.complaints.intake.config;
 import be.partenamut.complaints.intake.web.RefusalPages;
 import be.partenamut.complaints.support.security.ProblemSecurityHandlers;
 import be.partenamut.complaints.support.security.SecurityProperties;
+import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,29 +37,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemSecurityHandlers handlers)
             throws Exception {
-        return http
-                .securityMatcher(API_PATHS)
-                // Stateless Basic authentication: no cookie, so no cross-site request to forge.
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                            "/actuator/prometheus").permitAll();
-                    for (String path : properties.publicPaths()) {
-                        String[] parts = path.trim().split("\\s+", 2);
-                        if (parts.length == 2) {
-                            requests.requestMatchers(HttpMethod.valueOf(parts[0]), parts[1]).permitAll();
-                        } else {
-                            requests.requestMatchers(parts[0]).permitAll();
-                        }
-                    }
-                    requests.anyRequest().authenticated();
-                })
-                .httpBasic(basic -> basic.authenticationEntryPoint(handlers.authenticationEntryPoint()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(handlers.authenticationEntryPoint())
-                        .accessDeniedHandler(handlers.accessDeniedHandler()))
-                .build();
+        return StaffSecurityConfiguration.staffApi(http.securityMatcher(API_PATHS), properties, handlers).build();
     }
 
     @Bean

@@ -46,6 +46,15 @@ public class StaffSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain staffApiSecurity(HttpSecurity http, SecurityProperties properties,
                                          ProblemSecurityHandlers handlers) throws Exception {
+        return staffApi(http, properties, handlers).build();
+    }
+
+    /**
+     * The staff API's rules, for a service that declares its own filter chains (one with a browser
+     * page, say) and still wants its API secured like every other service's.
+     */
+    public static HttpSecurity staffApi(HttpSecurity http, SecurityProperties properties,
+                                        ProblemSecurityHandlers handlers) throws Exception {
         return http
                 // Stateless Basic authentication: no cookie, so no cross-site request to forge.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -66,8 +75,7 @@ public class StaffSecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers.authenticationEntryPoint()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(handlers.authenticationEntryPoint())
-                        .accessDeniedHandler(handlers.accessDeniedHandler()))
-                .build();
+                        .accessDeniedHandler(handlers.accessDeniedHandler()));
     }
 
     @Bean
