@@ -7,6 +7,7 @@ import be.partenamut.complaints.intake.policy.ComplaintPolicy;
 import be.partenamut.complaints.intake.policy.DeclinedSubmissions;
 import be.partenamut.complaints.intake.policy.IntakePolicyProperties;
 import be.partenamut.complaints.intake.policy.PolicyMessages;
+import be.partenamut.complaints.intake.policy.NotEscalableReason;
 import be.partenamut.complaints.intake.policy.PolicyRefusedException;
 import be.partenamut.complaints.intake.submission.ComplaintSubmission;
 import be.partenamut.complaints.intake.submission.IdempotencyKeyReusedException;
@@ -15,8 +16,6 @@ import be.partenamut.complaints.intake.submission.SubmissionNotRegisteredExcepti
 import be.partenamut.complaints.intake.submission.SubmissionReceipt;
 import be.partenamut.complaints.intake.submission.SubmissionService;
 import be.partenamut.complaints.workingdays.ServiceLevels;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;
@@ -35,7 +34,6 @@ import java.util.Optional;
 @Service
 public class IntakeDesk {
 
-    private static final Logger log = LoggerFactory.getLogger(IntakeDesk.class);
 
     private final SubmissionService submissions;
     private final EscalationService escalations;
@@ -43,6 +41,7 @@ public class IntakeDesk {
     private final DeclinedSubmissions declined;
     private final PolicyMessages messages;
     private final ServiceLevels serviceLevels;
+    private final boolean firstLineFirst;
 
     public IntakeDesk(SubmissionService submissions, EscalationService escalations, ComplaintPolicy policy,
                       DeclinedSubmissions declined, PolicyMessages messages, ServiceLevels serviceLevels,
@@ -53,11 +52,7 @@ public class IntakeDesk {
         this.declined = declined;
         this.messages = messages;
         this.serviceLevels = serviceLevels;
-        if (!properties.firstLineFirst()) {
-            log.warn("complaints.intake.first-line-first=false: complaints addressed to the complaints service without"
-                    + " a reference are still registered with the first line (the contract cannot address a new"
-                    + " complaint to the complaints service yet); the member is told so");
-        }
+        this.firstLineFirst = properties.firstLineFirst();
     }
 
     /**
@@ -78,6 +73,11 @@ public class IntakeDesk {
         } catch (PolicyRefusedException refused) {
             declined.record(submission, refused.refusal(), idempotencyKey);
             throw refused;
+        }
+        if (!firstLineFirst && submission.addressedToComplaintsService() && !submission.escalates()) {
+            // The policy's order: the service in charge first; the complaints service when disagreement remains.
+            throw PolicyRefusedException.notEscalable(NotEscalableReason.NOT_BROUGHT_TO_FIRST_LINE,
+                    submission.language());
         }
         if (submission.escalates()) {
             return receiptOf(escalations.escalate(submission, idempotencyKey), submission.language());

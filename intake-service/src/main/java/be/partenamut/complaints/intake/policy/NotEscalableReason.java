@@ -10,7 +10,12 @@ public enum NotEscalableReason {
     /** The first line has not answered yet: it answers first. */
     FIRST_LINE_NOT_ANSWERED("first-line-not-answered"),
     /** The complaints service already has the complaint. */
-    ALREADY_ESCALATED("already-escalated");
+    ALREADY_ESCALATED("already-escalated"),
+    /**
+     * Addressed to the complaints service about a matter the service in charge has never seen, when
+     * such requests are sent back rather than passed on ({@code complaints.intake.first-line-first: false}).
+     */
+    NOT_BROUGHT_TO_FIRST_LINE("not-brought-to-first-line");
 
     private final String code;
 
