@@ -91,12 +91,14 @@ public final class ContractSamples {
 
     public static ComplaintSubmitted complaintSubmitted() {
         return new ComplaintSubmitted(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT);
+                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT, "HOSPITALISATION_PLUS",
+                "AGENCY-1080-MOLENBEEK");
     }
 
     public static ComplaintReceived complaintReceived() {
         return new ComplaintReceived(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT);
+                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT, "HOSPITALISATION_PLUS",
+                "AGENCY-1080-MOLENBEEK");
     }
 
     /** Every sample, as the record it must read as. */

@@ -62,7 +62,15 @@ public abstract class RoutingIntegrationTest {
         return new ComplaintReceived(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
                 sample.reference(), sample.channel(), sample.member(), category, sample.subject(),
-                sample.description(), Instant.now(), firstLineDueDate, null);
+                sample.description(), Instant.now(), firstLineDueDate, null, null, null);
+    }
+
+    /** A complaint about an insurer's product, recorded by an agency. */
+    protected static ComplaintReceived received(String category, LocalDate firstLineDueDate, String product, String agency) {
+        ComplaintReceived plain = received(category, firstLineDueDate);
+        return new ComplaintReceived(plain.metadata(), plain.reference(), plain.channel(), plain.member(),
+                plain.category(), plain.subject(), plain.description(), plain.receivedAt(), plain.firstLineDueDate(),
+                null, product, agency);
     }
 
     /** Metadata of a new event of {@code complaintId}. */

@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param firstLineDueDate    the day by which the service in charge answers, in working days from receipt
  * @param possibleDuplicateOf an earlier complaint of the same member, same category and a similar text
  *                            within 30 days, for staff to check; null when there is none
+ * @param product             the insurer's product concerned (a code of the channel's catalogue), when known
+ * @param agency              the agency where the member is followed (or that recorded the complaint), when known
  */
 public record ComplaintSubmitted(
         MessageMetadata metadata,
@@ -27,11 +29,21 @@ public record ComplaintSubmitted(
         SealedText description,
         Instant receivedAt,
         LocalDate firstLineDueDate,
-        UUID possibleDuplicateOf) implements SubmissionMessage {
+        UUID possibleDuplicateOf,
+        String product,
+        String agency) implements SubmissionMessage {
+
+    /** Without product or agency (messages of schema version 2 before they were added). */
+    public ComplaintSubmitted(MessageMetadata metadata, String reference, Channel channel, MemberContact member, String category,
+              SealedText subject, SealedText description, Instant receivedAt, LocalDate firstLineDueDate,
+              UUID possibleDuplicateOf) {
+        this(metadata, reference, channel, member, category, subject, description, receivedAt, firstLineDueDate,
+                possibleDuplicateOf, null, null);
+    }
 
     /** Without a due date or duplicate check (messages of schema version 2). */
     public ComplaintSubmitted(MessageMetadata metadata, String reference, Channel channel, MemberContact member, String category,
               SealedText subject, SealedText description, Instant receivedAt) {
-        this(metadata, reference, channel, member, category, subject, description, receivedAt, null, null);
+        this(metadata, reference, channel, member, category, subject, description, receivedAt, null, null, null, null);
     }
 }

@@ -57,7 +57,15 @@ public record ComplaintSubmission(
         @Size(max = 200) String subject,
         @Schema(description = "What happened; for an escalation, why the member still disagrees. Stored as plain text.",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank @Size(max = 10_000) String description) {
+        @NotBlank @Size(max = 10_000) String description,
+        @Schema(description = "Optional: the insurer's product concerned, as the channel knows it (routing may use it).",
+                example = "HOSPITALISATION_PLUS")
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,59}", message = "must be a product code such as HOSPITALISATION_PLUS")
+        String product,
+        @Schema(description = "Optional: the agency following the member or recording the complaint (routing may use it).",
+                example = "AGENCY-1080-MOLENBEEK")
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,59}", message = "must be an agency code such as AGENCY-1080-MOLENBEEK")
+        String agency) {
 
     public ComplaintSubmission {
         memberNumber = blankToNull(memberNumber);
@@ -66,6 +74,14 @@ public record ComplaintSubmission(
         email = email == null || email.isBlank() ? null : email.strip();
         nationalRegisterNumber = NationalRegisterNumber.Check.normalise(nationalRegisterNumber);
         reference = reference == null || reference.isBlank() ? null : reference.strip();
+    }
+
+    /** Without product or agency. */
+    public ComplaintSubmission(Channel channel, String memberNumber, String firstName, String lastName, String email,
+                               String nationalRegisterNumber, Language language, Addressee addressee, String reference,
+                               String category, String subject, String description) {
+        this(channel, memberNumber, firstName, lastName, email, nationalRegisterNumber, language, addressee, reference,
+                category, subject, description, null, null);
     }
 
     /** A new first-line complaint, as channels sent it before escalations and national register numbers. */

@@ -184,7 +184,9 @@ public class SubmissionService {
                 sealer.seal(PersonalFields.DESCRIPTION, submission.description()),
                 receivedAt,
                 serviceLevels.firstLineDueDate(receivedAt).dueDate(),
-                possibleDuplicateOf);
+                possibleDuplicateOf,
+                submission.product(),
+                submission.agency());
         StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint,
                 SubmissionStatus.PENDING, message, submission.addressedToComplaintsService());
         submissions.insert(stored, receivedAt);

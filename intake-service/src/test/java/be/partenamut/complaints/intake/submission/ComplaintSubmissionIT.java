@@ -105,6 +105,22 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void passesTheProductAndTheAgencyTheChannelKnowsToRouting() {
+        Map<String, Object> counter = with(with(with(webForm(), "channel", "AGENCY"), "product", "HOSPITALISATION_PLUS"),
+                "agency", "AGENCY-1080-MOLENBEEK");
+
+        ResponseEntity<String> accepted = post(counter);
+        ResponseEntity<String> badProduct = post(with(webForm(), "product", "hospi plus <b>"));
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode message = read(messagesOf(read(accepted.getBody()).get("complaintId").asText()).get(0).value());
+        assertThat(message.get("product").asText()).isEqualTo("HOSPITALISATION_PLUS");
+        assertThat(message.get("agency").asText()).isEqualTo("AGENCY-1080-MOLENBEEK");
+        assertThat(badProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(read(badProduct.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("product");
+    }
+
+    @Test
     void acceptsAPhoneComplaintWithoutAnEmailAddress() {
         Map<String, Object> call = with(with(with(webForm(), "channel", "PHONE"), "email", null), "language", "fr");
 

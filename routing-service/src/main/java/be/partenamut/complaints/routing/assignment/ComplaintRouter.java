@@ -109,12 +109,11 @@ public class ComplaintRouter {
     }
 
     private static RoutingRequest requestOf(ComplaintReceived received) {
-        return new RoutingRequest(received.category(),
-                null, // the published events carry no product yet
+        return new RoutingRequest(received.category(), received.product(),
                 received.channel() == null ? null : received.channel().name(),
                 received.member() == null || received.member().language() == null ? null
                         : received.member().language().code(),
-                null); // nor the member's agency
+                received.agency());
     }
 
     private static UUID derivedId(UUID sourceMessageId) {

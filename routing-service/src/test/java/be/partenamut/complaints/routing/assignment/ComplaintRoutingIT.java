@@ -46,6 +46,18 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void routesByTheProductTheChannelNamedBeforeTheCategory() throws Exception {
+        ComplaintReceived received = received("REIMBURSEMENT", todayInBrussels().plusDays(14), "HOSPITALISATION_PLUS",
+                "AGENCY-1080-MOLENBEEK");
+
+        publish(received);
+
+        JsonNode assigned = awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
+        assertThat(assigned.get("department").asText()).isEqualTo("HOSPITALISATION_INSURANCE");
+        assertThat(assigned.get("routingRule").asText()).isEqualTo("product-hospitalisation-plus");
+    }
+
+    @Test
     void sendsAComplaintOfAnUnmappedCategoryToTheDefaultQueue() throws Exception {
         ComplaintReceived received = received("SOMETHING_NOT_IN_THE_TABLE", todayInBrussels().plusDays(14));
 

@@ -21,5 +21,7 @@ public record ComplaintReceivedEvent(
         SealedText description,
         Instant receivedAt,
         LocalDate firstLineDueDate,
-        UUID possibleDuplicateOf) implements ComplaintLifecycleEvent {
+        UUID possibleDuplicateOf,
+        String product,
+        String agency) implements ComplaintLifecycleEvent {
 }

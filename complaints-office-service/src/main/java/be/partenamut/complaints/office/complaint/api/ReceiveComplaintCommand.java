@@ -20,5 +20,7 @@ public record ReceiveComplaintCommand(
         SealedText description,
         Instant receivedAt,
         LocalDate firstLineDueDate,
-        UUID possibleDuplicateOf) {
+        UUID possibleDuplicateOf,
+        String product,
+        String agency) {
 }

@@ -90,7 +90,8 @@ public class Complaint {
         }
         apply(new ComplaintReceivedEvent(command.complaintId(), command.reference(), command.channel(),
                 command.member(), command.category(), command.subject(), command.description(),
-                command.receivedAt(), command.firstLineDueDate(), command.possibleDuplicateOf()));
+                command.receivedAt(), command.firstLineDueDate(), command.possibleDuplicateOf(),
+                command.product(), command.agency()));
         // The policy promises an acknowledgement of receipt at once, whatever the channel.
         apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.reference()));
     }

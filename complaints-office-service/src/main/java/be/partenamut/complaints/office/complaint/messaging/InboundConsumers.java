@@ -51,7 +51,8 @@ public class InboundConsumers {
                         : serviceLevels.firstLineDueDate(submitted.receivedAt()).dueDate();
                 send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), submitted.reference(),
                         submitted.channel(), submitted.member(), submitted.category(), submitted.subject(),
-                        submitted.description(), submitted.receivedAt(), due, submitted.possibleDuplicateOf()));
+                        submitted.description(), submitted.receivedAt(), due, submitted.possibleDuplicateOf(),
+                        submitted.product(), submitted.agency()));
                 log.info("Complaint {} received through {}", submitted.reference(), submitted.channel());
             } else if (message instanceof EscalationRequested escalation) {
                 LocalDate due = escalation.dueDate() != null ? escalation.dueDate()

@@ -79,7 +79,7 @@ class ComplaintTest {
     private static ComplaintReceivedEvent received() {
         return new ComplaintReceivedEvent(ID, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
                 sealed("Terugbetaling kinesitherapie"), sealed("Nog niet terugbetaald."), RECEIVED_AT, FIRST_LINE_DUE,
-                null);
+                null, "HOSPITALISATION_PLUS", null);
     }
 
     private static ComplaintAcknowledgedEvent acknowledged() {
@@ -122,7 +122,8 @@ class ComplaintTest {
     private static ReceiveComplaintCommand receive() {
         ComplaintReceivedEvent e = received();
         return new ReceiveComplaintCommand(ID, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
-                e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf());
+                e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf(), e.product(),
+                e.agency());
     }
 
     private static AnswerAsFirstLineCommand answerAsFirstLine() {
