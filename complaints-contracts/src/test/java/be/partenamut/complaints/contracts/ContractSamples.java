@@ -121,7 +121,7 @@ public final class ContractSamples {
                 new EscalationRequested(METADATA, REFERENCE, Channel.EMAIL, sealed("reason"),
                         Instant.parse("2026-11-26T09:10:00Z"), LocalDate.parse("2026-12-22")),
                 new SubmissionDeclined(METADATA, Channel.WEB_FORM, "MEDICAL_ADVISOR", Language.FR,
-                        DeclineReason.MEDICAL_ADVISOR),
+                        DeclineReason.MEDICAL_ADVISOR, MEMBER),
                 new SlaWarningRaised(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
                 new SlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
                 new ComplaintSlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),

@@ -1,9 +1,12 @@
 package be.partenamut.complaints.intake.policy;
 
+import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.intake.submission.ComplaintSubmission;
 import be.partenamut.complaints.intake.submission.messaging.SubmissionPublisher;
+import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.support.correlation.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +19,10 @@ import java.util.UUID;
 
 /**
  * Counts what the policy does not handle, for the improvement figures: a {@code SubmissionDeclined}
- * on {@code complaints.submissions.v1} with the channel, category, language and reason, and nothing
- * personal. Nothing is stored.
+ * on {@code complaints.submissions.v1} with the channel, category, language and reason. When the
+ * member can be written to (a member number and an email address), it also carries their contact,
+ * sealed under a key made for this submission alone, so the notification service can tell them why
+ * by mail and then destroy that key. Nothing is stored here.
  */
 @Component
 public class DeclinedSubmissions {
@@ -25,10 +30,12 @@ public class DeclinedSubmissions {
     private static final Logger log = LoggerFactory.getLogger(DeclinedSubmissions.class);
 
     private final SubmissionPublisher publisher;
+    private final PersonalData personalData;
     private final Clock clock;
 
-    public DeclinedSubmissions(SubmissionPublisher publisher, Clock clock) {
+    public DeclinedSubmissions(SubmissionPublisher publisher, PersonalData personalData, Clock clock) {
         this.publisher = publisher;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
@@ -45,16 +52,31 @@ public class DeclinedSubmissions {
         }
         UUID id = idempotencyKey == null ? UUID.randomUUID()
                 : UUID.nameUUIDFromBytes(("SubmissionDeclined:" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-        SubmissionDeclined declined = new SubmissionDeclined(
-                MessageMetadata.of(id, id, clock.instant(), Correlation.current(), null),
-                submission.channel(), submission.category(), submission.language(), refusal.declineReason());
         try {
+            SubmissionDeclined declined = new SubmissionDeclined(
+                    MessageMetadata.of(id, id, clock.instant(), Correlation.current(), null),
+                    submission.channel(), submission.category(), submission.language(), refusal.declineReason(),
+                    contactOf(id, submission, refusal));
             publisher.publish(declined);
             log.info("Submission declined ({}) via {}, category {}", refusal.declineReason(), submission.channel(),
                     submission.category());
         } catch (RuntimeException e) {
-            log.warn("Declined submission ({}) not counted, Kafka did not take it: {}", refusal.declineReason(),
+            log.warn("Declined submission ({}) not counted, Kafka or the key vault did not take it: {}", refusal.declineReason(),
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
         }
+    }
+
+    /** The member's contact sealed under a key of this submission, or null when nobody can be written to. */
+    private MemberContact contactOf(UUID submissionId, ComplaintSubmission submission, Refusal refusal) {
+        if (refusal == Refusal.ANONYMOUS || submission.memberNumber() == null || submission.email() == null) {
+            return null;
+        }
+        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, submission.memberNumber());
+        return new MemberContact(sealer.subjectId(),
+                sealer.seal(PersonalFields.MEMBER_NUMBER, submission.memberNumber()),
+                sealer.seal(PersonalFields.FIRST_NAME, submission.firstName()),
+                sealer.seal(PersonalFields.LAST_NAME, submission.lastName()),
+                sealer.seal(PersonalFields.EMAIL, submission.email()),
+                submission.language());
     }
 }

@@ -30,7 +30,7 @@ class ApiDocumentationIT extends IntakeIntegrationTest {
         List<String> fields = new ArrayList<>();
         api.at("/components/schemas/ComplaintSubmission/properties").fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("channel", "memberNumber", "firstName", "lastName", "email",
-                "nationalRegisterNumber", "language", "addressee", "reference", "category", "subject", "description");
+                "nationalRegisterNumber", "language", "addressee", "reference", "category", "subject", "description", "product", "agency");
         assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("answerDueBy")).isTrue();
     }
 

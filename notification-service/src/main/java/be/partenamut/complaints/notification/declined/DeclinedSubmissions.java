@@ -1,54 +1,104 @@
 package be.partenamut.complaints.notification.declined;
 
 import be.partenamut.complaints.contracts.DeclineReason;
+import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.MemberContact;
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
+import be.partenamut.complaints.notification.delivery.Deliveries;
 import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.delivery.OutgoingMessage;
+import be.partenamut.complaints.notification.template.MailTemplates;
+import be.partenamut.complaints.notification.template.RenderedMail;
+import be.partenamut.complaints.personaldata.Opened;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.personaldata.vault.KeyStatus;
+import be.partenamut.complaints.support.messaging.UnprocessableMessageException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 /**
  * Submissions the policy does not handle: about something other than the insurer's services, or about
  * a Médecin-Conseil (to be sent, in writing, to the national union's complaints service). The
- * templates {@code not-handled-out-of-scope} and {@code not-handled-medical-advisor} say so in the
- * member's language.
- *
- * <p>A {@code SubmissionDeclined} carries no contact (nothing personal is kept of a declined
- * submission), so no message can be written from it: intake answers the channel at once, in the
- * member's language. This counts them, so operations see how many were declined and why; the day
- * intake passes a sealed contact, the message goes out from here. Anonymous submissions get no message
- * by nature: there is nobody to write to.
+ * templates {@code not-handled-out-of-scope} and {@code not-handled-medical-advisor} tell the member
+ * so, by mail, in their language, when intake passed their contact; that contact is sealed under a key
+ * of the submission alone, destroyed once the mail is sent. Anonymous submissions get no message by
+ * nature: there is nobody to write to; nor do members who gave no email address (intake answered the
+ * channel at once, in their language).
  */
 @Service
 public class DeclinedSubmissions {
 
     private static final Logger log = LoggerFactory.getLogger(DeclinedSubmissions.class);
 
+    private final PersonalData personalData;
+    private final MailTemplates templates;
+    private final Deliveries deliveries;
     private final MeterRegistry meters;
 
-    public DeclinedSubmissions(MeterRegistry meters) {
+    public DeclinedSubmissions(PersonalData personalData, MailTemplates templates, Deliveries deliveries,
+                               MeterRegistry meters) {
+        this.personalData = personalData;
+        this.templates = templates;
+        this.deliveries = deliveries;
         this.meters = meters;
     }
 
     public void declined(SubmissionDeclined declined) {
         DeclineReason reason = declined.reason();
+        UUID submissionId = declined.metadata().complaintId();
         if (reason == null || reason == DeclineReason.ANONYMOUS) {
-            meters.counter("notifications.skipped", "type", "NOT_HANDLED", "reason", "anonymous").increment();
-            log.info("Declined submission {} ({}): anonymous, nobody to write to", declined.metadata().complaintId(),
-                    reason);
+            skip("NOT_HANDLED", "anonymous", submissionId, "anonymous, nobody to write to");
             return;
         }
         NotificationType type = templateFor(reason);
-        meters.counter("notifications.skipped", "type", type.name(), "reason", "no-contact").increment();
-        log.info("Declined submission {} ({}, {}): the event carries no contact, intake answered the channel; "
-                + "no {} sent", declined.metadata().complaintId(), reason,
-                declined.language() == null ? "?" : declined.language().code(), type.template());
+        MemberContact member = declined.member();
+        if (member == null || member.email() == null) {
+            skip(type.name(), "no-contact", submissionId, "no email address: intake answered the channel");
+            return;
+        }
+        PersonalData.Opener opener = personalData.openerFor(submissionId);
+        if (opener.keyStatus() != KeyStatus.AVAILABLE) {
+            skip(type.name(), "already-told", submissionId, "its contact is gone: the member was told already");
+            return;
+        }
+        Opened email = opener.open(PersonalFields.EMAIL, member.email());
+        if (!email.isReadable()) {
+            throw new UnprocessableMessageException("Declined submission " + submissionId
+                    + ": the member's email address cannot be opened (" + email.status() + ")");
+        }
+        Language language = member.language() != null ? member.language()
+                : declined.language() != null ? declined.language() : Language.FR;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("fullName", fullName(opener, member));
+        RenderedMail content = templates.render(type.template(), language, variables);
+        deliveries.deliver(new OutgoingMessage(declined.metadata().messageId(), declined.metadata().correlationId(),
+                submissionId, null, type, language, "member:" + member.dataSubjectId(), DeliveryChannel.EMAIL,
+                member.email(), null, content));
     }
 
     /** The message a declined submission calls for. */
     public static NotificationType templateFor(DeclineReason reason) {
         return reason == DeclineReason.MEDICAL_ADVISOR ? NotificationType.NOT_HANDLED_MEDICAL_ADVISOR
                 : NotificationType.NOT_HANDLED_OUT_OF_SCOPE;
+    }
+
+    private static String fullName(PersonalData.Opener opener, MemberContact member) {
+        String first = opener.text(PersonalFields.FIRST_NAME, member.firstName());
+        String last = opener.text(PersonalFields.LAST_NAME, member.lastName());
+        String name = ((first == null ? "" : first.strip()) + " " + (last == null ? "" : last.strip())).strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    private void skip(String type, String reason, UUID submissionId, String why) {
+        meters.counter("notifications.skipped", "type", type, "reason", reason).increment();
+        log.info("Declined submission {}: no message: {}", submissionId, why);
     }
 }

@@ -141,10 +141,22 @@ public class Deliveries {
         }
         Optional<Delivery> after = deliveries.get(deliveryId);
         after.ifPresent(publisher::publish);
+        after.filter(sent -> sent.status() == DeliveryStatus.SENT && !sent.type().aboutAComplaint())
+                .ifPresent(sent -> shredDeclinedSubmission(sent.complaintId()));
         if (attempt != null) {
             attempt.alsoSuppressed().forEach(id -> deliveries.get(id).ifPresent(publisher::publish));
         }
         return after;
+    }
+
+    /**
+     * The member was told why their submission is not handled: the key of that submission's contact is
+     * destroyed, so nothing personal of a declined submission outlives its message.
+     */
+    private void shredDeclinedSubmission(UUID submissionId) {
+        if (personalData.vault().expire(submissionId)) {
+            log.info("Declined submission {}: member told, its contact shredded", submissionId);
+        }
     }
 
     /**

@@ -36,6 +36,14 @@ public enum NotificationType {
         this.recipientKind = recipientKind;
     }
 
+    /**
+     * Whether the message is about a complaint, whose timeline records what became of it. A declined
+     * submission is no complaint: its messages are in the archive only.
+     */
+    public boolean aboutAComplaint() {
+        return this != NOT_HANDLED_OUT_OF_SCOPE && this != NOT_HANDLED_MEDICAL_ADVISOR;
+    }
+
     /** The template's name, without language: one delivery per event, recipient and template, whatever the language. */
     public String template() {
         return template;

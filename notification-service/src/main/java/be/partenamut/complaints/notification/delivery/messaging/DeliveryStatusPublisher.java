@@ -49,6 +49,11 @@ public class DeliveryStatusPublisher {
         if (!delivery.unpublished()) {
             return true;
         }
+        if (!delivery.type().aboutAComplaint()) {
+            // A declined submission has no timeline to report to.
+            deliveries.markPublished(delivery.deliveryId(), delivery.status());
+            return true;
+        }
         return Boolean.TRUE.equals(transactions.execute(status -> deliveries.lock(delivery.deliveryId())
                 .map(current -> !current.unpublished() || send(current))
                 .orElse(true)));
