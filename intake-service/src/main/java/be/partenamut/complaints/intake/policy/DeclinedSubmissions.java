@@ -20,9 +20,9 @@ import java.util.UUID;
 /**
  * Counts what the policy does not handle, for the improvement figures: a {@code SubmissionDeclined}
  * on {@code complaints.submissions.v1} with the channel, category, language and reason. When the
- * member can be written to (a member number and an email address), it also carries their contact,
- * sealed under a key made for this submission alone, so the notification service can tell them why
- * by mail and then destroy that key. Nothing is stored here.
+ * member is identified (a member number), it also carries their contact, sealed under a key made for
+ * this submission alone, so the notification service can tell them why (by mail, or by letter when
+ * they gave no email address) and then destroy that key. Nothing is stored here.
  */
 @Component
 public class DeclinedSubmissions {
@@ -68,7 +68,7 @@ public class DeclinedSubmissions {
 
     /** The member's contact sealed under a key of this submission, or null when nobody can be written to. */
     private MemberContact contactOf(UUID submissionId, ComplaintSubmission submission, Refusal refusal) {
-        if (refusal == Refusal.ANONYMOUS || submission.memberNumber() == null || submission.email() == null) {
+        if (refusal == Refusal.ANONYMOUS || submission.memberNumber() == null) {
             return null;
         }
         PersonalData.Sealer sealer = personalData.newComplaint(submissionId, submission.memberNumber());

@@ -214,12 +214,14 @@ class PolicyRulesIT extends IntakeIntegrationTest {
             });
             assertThat(message.get("channel").asText()).isEqualTo(body.get("channel"));
             assertThat(message.get("language").asText()).isEqualTo(body.get("language"));
-            boolean writable = !slug.equals("anonymous-complaint") && body.get("email") != null
-                    && body.get("memberNumber") != null;
-            if (writable) {
-                // So the member can be told why by mail; the key is destroyed once they are.
-                assertThat(message.at("/member/email").asText()).startsWith("pd1.");
+            boolean identified = !slug.equals("anonymous-complaint") && body.get("memberNumber") != null;
+            if (identified) {
+                // So the member can be told why, by mail or by letter; the key is destroyed once they are.
+                assertThat(message.at("/member/memberNumber").asText()).startsWith("pd1.");
                 assertThat(message.at("/member/dataSubjectId").asText()).isNotBlank();
+                if (body.get("email") != null) {
+                    assertThat(message.at("/member/email").asText()).startsWith("pd1.");
+                }
             } else {
                 assertThat(message.path("member").isNull() || message.path("member").isMissingNode()).isTrue();
             }

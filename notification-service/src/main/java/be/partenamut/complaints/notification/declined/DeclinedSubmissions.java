@@ -9,6 +9,8 @@ import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.notification.delivery.Deliveries;
 import be.partenamut.complaints.notification.delivery.NotificationType;
 import be.partenamut.complaints.notification.delivery.OutgoingMessage;
+import be.partenamut.complaints.notification.recipient.Recipient;
+import be.partenamut.complaints.notification.recipient.Recipients;
 import be.partenamut.complaints.notification.template.MailTemplates;
 import be.partenamut.complaints.notification.template.RenderedMail;
 import be.partenamut.complaints.personaldata.Opened;
@@ -28,10 +30,10 @@ import java.util.UUID;
  * Submissions the policy does not handle: about something other than the insurer's services, or about
  * a Médecin-Conseil (to be sent, in writing, to the national union's complaints service). The
  * templates {@code not-handled-out-of-scope} and {@code not-handled-medical-advisor} tell the member
- * so, by mail, in their language, when intake passed their contact; that contact is sealed under a key
- * of the submission alone, destroyed once the mail is sent. Anonymous submissions get no message by
- * nature: there is nobody to write to; nor do members who gave no email address (intake answered the
- * channel at once, in their language).
+ * so, in their language, when intake passed their contact: by mail when they gave an email address,
+ * otherwise by a letter in the print queue that carries their member number (the mail room addresses
+ * it). That contact is sealed under a key of the submission alone, destroyed once the mail is sent or
+ * the letter printed. Anonymous submissions get no message by nature: there is nobody to write to.
  */
 @Service
 public class DeclinedSubmissions {
@@ -41,13 +43,15 @@ public class DeclinedSubmissions {
     private final PersonalData personalData;
     private final MailTemplates templates;
     private final Deliveries deliveries;
+    private final Recipients recipients;
     private final MeterRegistry meters;
 
     public DeclinedSubmissions(PersonalData personalData, MailTemplates templates, Deliveries deliveries,
-                               MeterRegistry meters) {
+                               Recipients recipients, MeterRegistry meters) {
         this.personalData = personalData;
         this.templates = templates;
         this.deliveries = deliveries;
+        this.recipients = recipients;
         this.meters = meters;
     }
 
@@ -60,8 +64,8 @@ public class DeclinedSubmissions {
         }
         NotificationType type = templateFor(reason);
         MemberContact member = declined.member();
-        if (member == null || member.email() == null) {
-            skip(type.name(), "no-contact", submissionId, "no email address: intake answered the channel");
+        if (member == null || (member.email() == null && member.memberNumber() == null)) {
+            skip(type.name(), "no-contact", submissionId, "no contact: intake answered the channel");
             return;
         }
         PersonalData.Opener opener = personalData.openerFor(submissionId);
@@ -69,19 +73,32 @@ public class DeclinedSubmissions {
             skip(type.name(), "already-told", submissionId, "its contact is gone: the member was told already");
             return;
         }
-        Opened email = opener.open(PersonalFields.EMAIL, member.email());
-        if (!email.isReadable()) {
-            throw new UnprocessableMessageException("Declined submission " + submissionId
-                    + ": the member's email address cannot be opened (" + email.status() + ")");
-        }
         Language language = member.language() != null ? member.language()
                 : declined.language() != null ? declined.language() : Language.FR;
         Map<String, Object> variables = new HashMap<>();
         variables.put("fullName", fullName(opener, member));
         RenderedMail content = templates.render(type.template(), language, variables);
+        String recipientId = "member:" + member.dataSubjectId();
+        if (member.email() != null) {
+            requireReadable(opener.open(PersonalFields.EMAIL, member.email()), submissionId, "email address");
+            deliveries.deliver(new OutgoingMessage(declined.metadata().messageId(), declined.metadata().correlationId(),
+                    submissionId, null, type, language, recipientId, DeliveryChannel.EMAIL, member.email(), null,
+                    content));
+            return;
+        }
+        requireReadable(opener.open(PersonalFields.MEMBER_NUMBER, member.memberNumber()), submissionId, "member number");
+        // The letter is laid out from the recipient kept here: name, and member number for the mail room.
+        recipients.add(new Recipient(submissionId, null, member.dataSubjectId(), member.firstName(), member.lastName(),
+                null, language, null, member.memberNumber()), declined.metadata().occurredAt());
         deliveries.deliver(new OutgoingMessage(declined.metadata().messageId(), declined.metadata().correlationId(),
-                submissionId, null, type, language, "member:" + member.dataSubjectId(), DeliveryChannel.EMAIL,
-                member.email(), null, content));
+                submissionId, null, type, language, recipientId, DeliveryChannel.LETTER, null, null, content));
+    }
+
+    private static void requireReadable(Opened opened, UUID submissionId, String what) {
+        if (!opened.isReadable()) {
+            throw new UnprocessableMessageException("Declined submission " + submissionId + ": the member's " + what
+                    + " cannot be opened (" + opened.status() + ")");
+        }
     }
 
     /** The message a declined submission calls for. */

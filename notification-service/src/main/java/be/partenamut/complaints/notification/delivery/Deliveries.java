@@ -141,8 +141,7 @@ public class Deliveries {
         }
         Optional<Delivery> after = deliveries.get(deliveryId);
         after.ifPresent(publisher::publish);
-        after.filter(sent -> sent.status() == DeliveryStatus.SENT && !sent.type().aboutAComplaint())
-                .ifPresent(sent -> shredDeclinedSubmission(sent.complaintId()));
+        after.ifPresent(this::shredIfDeclinedSubmissionTold);
         if (attempt != null) {
             attempt.alsoSuppressed().forEach(id -> deliveries.get(id).ifPresent(publisher::publish));
         }
@@ -153,9 +152,11 @@ public class Deliveries {
      * The member was told why their submission is not handled: the key of that submission's contact is
      * destroyed, so nothing personal of a declined submission outlives its message.
      */
-    private void shredDeclinedSubmission(UUID submissionId) {
-        if (personalData.vault().expire(submissionId)) {
-            log.info("Declined submission {}: member told, its contact shredded", submissionId);
+    private void shredIfDeclinedSubmissionTold(Delivery delivery) {
+        if (delivery.status() == DeliveryStatus.SENT && !delivery.type().aboutAComplaint()
+                && personalData.vault().expire(delivery.complaintId())) {
+            log.info("Declined submission {}: member told by {}, its contact shredded", delivery.complaintId(),
+                    delivery.channel() == DeliveryChannel.LETTER ? "letter" : "mail");
         }
     }
 
@@ -186,6 +187,7 @@ public class Deliveries {
             return deliveries.get(letterId);
         });
         changed.ifPresent(publisher::publish);
+        changed.ifPresent(this::shredIfDeclinedSubmissionTold);
         return changed;
     }
 

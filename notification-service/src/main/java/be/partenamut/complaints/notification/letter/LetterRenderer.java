@@ -57,10 +57,21 @@ public class LetterRenderer {
 
     /**
      * @param recipientName the member's name as it heads the address block; null when it cannot be read
+     * @param reference     the complaint's reference
      * @param body          the message, paragraphs separated by blank lines
      */
     public Rendered render(Language language, String recipientName, String reference, String subject, String body,
                            LocalDate date) {
+        return render(language, recipientName, reference, null, subject, body, date);
+    }
+
+    /**
+     * @param reference    the complaint's reference; null for a declined submission, which has none
+     * @param memberNumber printed when there is no reference, so the mail room can find the member's
+     *                     address; null otherwise
+     */
+    public Rendered render(Language language, String recipientName, String reference, String memberNumber,
+                           String subject, String body, LocalDate date) {
         Properties frame = frames.get(language);
         Font normal = new Font(baseFont, 10.5f);
         Font small = new Font(baseFont, 8.5f);
@@ -101,7 +112,13 @@ public class LetterRenderer {
             placeAndDate.setSpacingAfter(12);
             document.add(placeAndDate);
 
-            document.add(new Paragraph(frame.getProperty("reference").replace("{reference}", reference), normal));
+            if (reference != null && !reference.isBlank()) {
+                document.add(new Paragraph(frame.getProperty("reference").replace("{reference}", reference), normal));
+            }
+            if (memberNumber != null) {
+                document.add(new Paragraph(frame.getProperty("memberNumber").replace("{memberNumber}", memberNumber),
+                        normal));
+            }
             Paragraph subjectLine = new Paragraph(frame.getProperty("subject").replace("{subject}", subject), strong);
             subjectLine.setSpacingAfter(12);
             document.add(subjectLine);

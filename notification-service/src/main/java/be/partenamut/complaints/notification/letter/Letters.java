@@ -46,11 +46,14 @@ public class Letters {
     public QueuedLetter queue(Delivery delivery, String text, PersonalData.Opener opener, PersonalData.Sealer sealer,
                               Instant now) {
         Optional<Recipient> recipient = recipients.ofComplaint(delivery.complaintId());
-        String reference = recipient.map(Recipient::reference).orElse("");
+        String reference = recipient.map(Recipient::reference).orElse(null);
         String name = recipient.map(found -> fullName(opener, found)).orElse(null);
+        String memberNumber = recipient.filter(found -> found.reference() == null)
+                .map(found -> opener.text(PersonalFields.MEMBER_NUMBER, found.memberNumber()))
+                .orElse(null);
         LocalDate date = now.atZone(calendar.zone()).toLocalDate();
-        LetterRenderer.Rendered rendered = renderer.render(delivery.language(), name, reference, delivery.subject(), text,
-                date);
+        LetterRenderer.Rendered rendered = renderer.render(delivery.language(), name, reference, memberNumber,
+                delivery.subject(), text, date);
         SealedText pdf = sealer.seal(QueuedLetter.PDF_FIELD, Base64.getEncoder().encodeToString(rendered.pdf()));
         QueuedLetter letter = new QueuedLetter(delivery.deliveryId(), delivery.complaintId(), reference, delivery.type(),
                 delivery.language(), rendered.pages(), pdf, now, null, null, null);

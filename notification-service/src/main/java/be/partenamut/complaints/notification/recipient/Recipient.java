@@ -16,6 +16,9 @@ import java.util.UUID;
  *                        the contact details were removed
  * @param contactRemoved  why the sealed contact details were removed (a {@code PersonalDataErased}
  *                        event); null while they are kept
+ * @param reference       the complaint's reference; null for a declined submission, which is no complaint
+ * @param memberNumber    only for a declined submission: its letter carries the member number instead of
+ *                        a reference, so the mail room can address it; null otherwise
  */
 public record Recipient(
         UUID complaintId,
@@ -25,7 +28,14 @@ public record Recipient(
         SealedText lastName,
         SealedText email,
         Language language,
-        ErasureCause contactRemoved) {
+        ErasureCause contactRemoved,
+        SealedText memberNumber) {
+
+    /** A complaint's member: the mail room finds their address by the complaint's reference. */
+    public Recipient(UUID complaintId, String reference, UUID dataSubjectId, SealedText firstName, SealedText lastName,
+                     SealedText email, Language language, ErasureCause contactRemoved) {
+        this(complaintId, reference, dataSubjectId, firstName, lastName, email, language, contactRemoved, null);
+    }
 
     public boolean hasEmail() {
         return email != null;

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The members to write to, one per complaint; their contact details only sealed. */
+/**
+ * The members to write to, one per complaint (or per declined submission told by letter); their contact
+ * details only sealed.
+ */
 @Repository
 public class Recipients {
 
@@ -28,9 +31,9 @@ public class Recipients {
         return jdbc.sql("""
                         insert into recipient (complaint_id, reference, data_subject_id, first_name_sealed,
                                                last_name_sealed, email_sealed, language, registered_at,
-                                               contact_removed_at, contact_removal_cause)
+                                               contact_removed_at, contact_removal_cause, member_number_sealed)
                         values (:complaintId, :reference, :dataSubjectId, :firstName, :lastName, :email, :language,
-                                :registeredAt, :removedAt, :removalCause)
+                                :registeredAt, :removedAt, :removalCause, :memberNumber)
                         on conflict (complaint_id) do nothing""")
                 .param("complaintId", recipient.complaintId())
                 .param("reference", recipient.reference())
@@ -42,13 +45,14 @@ public class Recipients {
                 .param("registeredAt", Timestamp.from(registeredAt))
                 .param("removedAt", recipient.contactRemoved() == null ? null : Timestamp.from(registeredAt))
                 .param("removalCause", recipient.contactRemoved() == null ? null : recipient.contactRemoved().name())
+                .param("memberNumber", value(recipient.memberNumber()))
                 .update() == 1;
     }
 
     public Optional<Recipient> ofComplaint(UUID complaintId) {
         return jdbc.sql("""
                         select complaint_id, reference, data_subject_id, first_name_sealed, last_name_sealed,
-                               email_sealed, language, contact_removal_cause
+                               email_sealed, language, contact_removal_cause, member_number_sealed
                         from recipient where complaint_id = :complaintId""")
                 .param("complaintId", complaintId)
                 .query((row, i) -> recipient(row))
@@ -65,6 +69,7 @@ public class Recipients {
         return jdbc.sql("""
                         update recipient
                            set first_name_sealed = null, last_name_sealed = null, email_sealed = null,
+                               member_number_sealed = null,
                                contact_removed_at = coalesce(contact_removed_at, :removedAt),
                                contact_removal_cause = coalesce(contact_removal_cause, :cause)
                          where complaint_id = :complaintId""")
@@ -84,7 +89,8 @@ public class Recipients {
                 sealed(row.getString("last_name_sealed")),
                 sealed(row.getString("email_sealed")),
                 Language.fromCode(row.getString("language")),
-                removal == null ? null : ErasureCause.valueOf(removal));
+                removal == null ? null : ErasureCause.valueOf(removal),
+                sealed(row.getString("member_number_sealed")));
     }
 
     private static String value(SealedText sealed) {

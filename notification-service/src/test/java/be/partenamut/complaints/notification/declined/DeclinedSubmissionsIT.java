@@ -10,25 +10,33 @@ import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.contracts.ContractSamples;
 import be.partenamut.complaints.notification.Mailbox;
+import be.partenamut.complaints.notification.LetterPdf;
 import be.partenamut.complaints.notification.NotificationIntegrationTest;
 import be.partenamut.complaints.notification.TestComplaints;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.vault.KeyStatus;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A declined submission tells the member why, by mail in their language, when intake passed their
- * sealed contact; then that contact's key is destroyed. Without a contact (anonymous, no email) it is
- * only counted.
+ * A declined submission tells the member why, in their language, when intake passed their sealed
+ * contact: by mail, or by a letter carrying their member number when they gave no email address; then
+ * that contact's key is destroyed. Without a contact (anonymous) it is only counted.
  */
 class DeclinedSubmissionsIT extends NotificationIntegrationTest {
 
@@ -78,6 +86,60 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
         assertThat(topics.readAll(Topics.DELIVERIES, Duration.ofSeconds(1)))
                 .as("no complaint, no timeline to report to")
                 .noneSatisfy(record -> assertThat(record.key()).isEqualTo(submissionId.toString()));
+    }
+
+    @Test
+    void writesToAMemberWithoutEmailByALetterTheMailRoomCanAddressThenShredsTheirContact() throws Exception {
+        String memberNumber = TestComplaints.newMemberNumber();
+        UUID submissionId = UUID.randomUUID();
+        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, memberNumber);
+        MemberContact member = new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
+                sealer.seal(PersonalFields.FIRST_NAME, "Gaston"), sealer.seal(PersonalFields.LAST_NAME, "Lagaffe"),
+                null, Language.FR);
+        SubmissionDeclined declined = new SubmissionDeclined(
+                MessageMetadata.of(UUID.randomUUID(), submissionId, Instant.now(), "declined-" + submissionId, null),
+                Channel.LETTER, "OTHER_ORGANISATION", Language.FR, DeclineReason.NOT_ABOUT_OUR_SERVICES, member);
+
+        topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(declined));
+        topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(declined));
+        assertThat(topics.awaitConsumed(GROUP, Topics.SUBMISSIONS, WAIT)).isTrue();
+
+        List<JsonNode> letters = queuedLettersOf(submissionId);
+        assertThat(letters).as("one letter, though delivered twice").hasSize(1);
+        JsonNode letter = letters.get(0);
+        assertThat(letter.get("type").asText()).isEqualTo("NOT_HANDLED_OUT_OF_SCOPE");
+        assertThat(letter.get("reference").isNull()).as("a declined submission has no reference").isTrue();
+        assertThat(letter.toString()).doesNotContain("Lagaffe", memberNumber);
+        ResponseEntity<byte[]> pdf = http.withBasicAuth("agent", "demo")
+                .getForEntity(letter.get("pdfUrl").asText(), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(LetterPdf.firstPageText(pdf.getBody())).contains("Gaston Lagaffe", "Votre numéro de membre : " + memberNumber,
+                "Bonjour Gaston Lagaffe", "pas proposé par Partenamut").doesNotContain("Notre référence");
+        assertThat(personalData.openerFor(submissionId).keyStatus()).as("kept until the letter is posted")
+                .isEqualTo(KeyStatus.AVAILABLE);
+
+        ResponseEntity<String> printed = http.withBasicAuth("agent", "demo").exchange(
+                "/api/v1/print-queue/" + letter.get("letterId").asText() + "/printed", HttpMethod.POST,
+                HttpEntity.EMPTY, String.class);
+
+        assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(personalData.openerFor(submissionId).keyStatus())
+                .as("nothing personal kept once the letter is posted").isEqualTo(KeyStatus.EXPIRED);
+        assertThat(http.withBasicAuth("agent", "demo").getForEntity(letter.get("pdfUrl").asText(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.GONE);
+    }
+
+    private List<JsonNode> queuedLettersOf(UUID submissionId) throws Exception {
+        ResponseEntity<String> queue = http.withBasicAuth("officer", "demo")
+                .getForEntity("/api/v1/print-queue?status=QUEUED&limit=1000", String.class);
+        assertThat(queue.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<JsonNode> found = new ArrayList<>();
+        json.readTree(queue.getBody()).forEach(letter -> {
+            if (letter.get("complaintId").asText().equals(submissionId.toString())) {
+                found.add(letter);
+            }
+        });
+        return found;
     }
 
     private UUID declined(DeclineReason reason) throws Exception {

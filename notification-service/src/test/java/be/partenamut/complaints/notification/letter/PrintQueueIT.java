@@ -3,11 +3,10 @@ package be.partenamut.complaints.notification.letter;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.notification.LetterPdf;
 import be.partenamut.complaints.notification.NotificationIntegrationTest;
 import be.partenamut.complaints.notification.TestComplaints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -39,7 +38,7 @@ class PrintQueueIT extends NotificationIntegrationTest {
                 .getForEntity(letter.get("pdfUrl").asText(), byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-        String text = text(pdf.getBody());
+        String text = LetterPdf.firstPageText(pdf.getBody());
         assertThat(text).contains("Sophie Peeters", "[Postadres aan te vullen door de postdienst]", received.reference(),
                 "Betreft: Ontvangstbevestiging van uw klacht", "uiterlijk op 9 december 2026", "Beste Sophie Peeters,");
 
@@ -114,14 +113,5 @@ class PrintQueueIT extends NotificationIntegrationTest {
             }
         }
         throw new AssertionError("no " + status + " letter for " + received.reference() + " in " + queue.getBody());
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            return new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
     }
 }

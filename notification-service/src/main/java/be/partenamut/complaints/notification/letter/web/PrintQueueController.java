@@ -72,8 +72,7 @@ public class PrintQueueController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(letter.reference() + "-" + letter.type().name().toLowerCase().replace('_', '-')
-                                + ".pdf").build().toString())
+                        .filename(fileName(letter)).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }
@@ -97,9 +96,17 @@ public class PrintQueueController {
                         "No letter in the print queue has the id " + letterId + "."), null));
     }
 
+    /** Named by the complaint's reference, or by the letter's id for a declined submission (no reference). */
+    private static String fileName(QueuedLetter letter) {
+        String type = letter.type().name().toLowerCase().replace('_', '-');
+        return (letter.reference() != null ? letter.reference() : "letter-" + letter.letterId()) + "-" + type + ".pdf";
+    }
+
     private static ErrorResponseException erased(QueuedLetter letter) {
+        String about = letter.reference() != null ? "about complaint " + letter.reference()
+                : "about declined submission " + letter.complaintId();
         return new ErrorResponseException(HttpStatus.GONE, Problems.of(HttpStatus.GONE, PERSONAL_DATA_ERASED,
-                "Personal data erased", "Letter " + letter.letterId() + " about complaint " + letter.reference()
+                "Personal data erased", "Letter " + letter.letterId() + " " + about
                         + " can no longer be opened nor posted: the member's personal data is erased."), null);
     }
 
