@@ -107,7 +107,7 @@ public final class ContractSamples {
                 complaintSubmitted(),
                 complaintReceived(),
                 new ComplaintAcknowledged(METADATA, REFERENCE),
-                new ComplaintRouted(METADATA, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement", null),
+                new ComplaintRouted(METADATA, "AGENCIES", "staff", "HEALTHCARE_REIMBURSEMENTS", "agent"),
                 new ComplaintAnswered(METADATA, AnsweringLine.COMPLAINTS_SERVICE, Outcome.PARTLY_FOUNDED,
                         sealed("answer")),
                 new ComplaintEscalated(METADATA, sealed("reason"),

@@ -129,6 +129,7 @@ class CrossServiceMessagesIT extends OfficeIntegrationTest {
         JsonNode routed = publishedEvents(id, "ComplaintRouted").stream()
                 .filter(e -> "ComplaintRouted".equals(e.get("type").asText())).findFirst().orElseThrow();
         assertThat(routed.get("routingRule").asText()).isEqualTo("staff");
+        assertThat(routed.get("decidedBy").asText()).as("routing's history says who moved it").isEqualTo("agent");
     }
 
     private UUID registered() throws Exception {

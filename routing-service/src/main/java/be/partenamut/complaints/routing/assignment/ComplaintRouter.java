@@ -59,7 +59,7 @@ public class ComplaintRouter {
         RoutingTable.Assignment assignment = table.assign(requestOf(received));
         RoutingDecision decision = new RoutingDecision(derivedId(source.messageId()), received.complaintId(),
                 RoutingDecision.Kind.RULE, received.category(), assignment.department(), null, assignment.rule(),
-                clock.instant(), source.messageId(), source.causationId());
+                clock.instant(), source.messageId(), source.causationId(), null);
         decisions.record(decision);
         publish(decision, source);
         log.info("Complaint {} ({}) routed to {} by rule {}", received.reference(), received.category(),
@@ -75,7 +75,7 @@ public class ComplaintRouter {
         RoutingDecision decision = new RoutingDecision(derivedId(source.messageId()), escalated.complaintId(),
                 RoutingDecision.Kind.ESCALATION, before.map(RoutingDecision::category).orElse(null),
                 DepartmentCatalogue.COMPLAINTS_SERVICE, before.map(RoutingDecision::department).orElse(null),
-                ESCALATION_RULE, clock.instant(), source.messageId(), source.causationId());
+                ESCALATION_RULE, clock.instant(), source.messageId(), source.causationId(), null);
         decisions.record(decision);
         publish(decision, source);
         log.info("Escalated complaint {} assigned to {}", escalated.complaintId(), decision.department());
@@ -93,10 +93,11 @@ public class ComplaintRouter {
                 UUID.nameUUIDFromBytes(("StaffReroute:" + source.messageId()).getBytes(StandardCharsets.UTF_8)),
                 routed.complaintId(), RoutingDecision.Kind.STAFF_REROUTE,
                 before.map(RoutingDecision::category).orElse(null), routed.department(), previous, STAFF_RULE,
-                source.occurredAt(), source.messageId(), source.causationId());
+                source.occurredAt(), source.messageId(), source.causationId(), routed.decidedBy());
         decisions.record(decision);
         meters.counter("complaints.rerouted", "department", decision.department()).increment();
-        log.info("Complaint {} rerouted by staff from {} to {}", routed.complaintId(), previous, routed.department());
+        log.info("Complaint {} rerouted by {} from {} to {}", routed.complaintId(),
+                routed.decidedBy() == null ? "staff" : routed.decidedBy(), previous, routed.department());
         return decision;
     }
 

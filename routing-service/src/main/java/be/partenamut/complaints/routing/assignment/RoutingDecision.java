@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param decidedAt          when it was decided; for a staff reroute, when the office recorded it
  * @param sourceMessageId    the event on {@code complaints.events.v1} that led to this step
  * @param causationId        what caused that event (for a staff reroute, the office's request or command)
+ * @param decidedBy          the staff account that rerouted the complaint; null when a rule or the
+ *                           escalation decided
  */
 public record RoutingDecision(
         UUID decisionId,
@@ -24,7 +26,8 @@ public record RoutingDecision(
         String rule,
         Instant decidedAt,
         UUID sourceMessageId,
-        String causationId) {
+        String causationId,
+        String decidedBy) {
 
     public enum Kind {
         /** A routing rule (or the default queue) chose the department when the complaint was received. */

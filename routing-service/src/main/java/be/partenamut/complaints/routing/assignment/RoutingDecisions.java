@@ -19,7 +19,7 @@ public class RoutingDecisions {
 
     private static final String COLUMNS = """
             decision_id, complaint_id, kind, category, department, previous_department, rule, decided_at,
-            source_message_id, causation_id""";
+            source_message_id, causation_id, decided_by""";
 
     private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ public class RoutingDecisions {
     public void record(RoutingDecision decision) {
         jdbc.sql("insert into routing_decision (" + COLUMNS + """
                         ) values (:decisionId, :complaintId, :kind, :category, :department, :previousDepartment,
-                                  :rule, :decidedAt, :sourceMessageId, :causationId)""")
+                                  :rule, :decidedAt, :sourceMessageId, :causationId, :decidedBy)""")
                 .param("decisionId", decision.decisionId())
                 .param("complaintId", decision.complaintId())
                 .param("kind", decision.kind().name())
@@ -41,6 +41,7 @@ public class RoutingDecisions {
                 .param("decidedAt", Timestamp.from(decision.decidedAt()))
                 .param("sourceMessageId", decision.sourceMessageId())
                 .param("causationId", decision.causationId())
+                .param("decidedBy", decision.decidedBy())
                 .update();
     }
 
@@ -74,6 +75,7 @@ public class RoutingDecisions {
                 row.getString("rule"),
                 row.getTimestamp("decided_at").toInstant(),
                 row.getObject("source_message_id", UUID.class),
-                row.getString("causation_id"));
+                row.getString("causation_id"),
+                row.getString("decided_by"));
     }
 }

@@ -112,7 +112,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
     }
 
     @Test
-    void showsStaffTheRuleDecisionAndTheirRerouteWithWhenAndWhatCausedIt() throws Exception {
+    void showsStaffTheRuleDecisionAndTheirRerouteWithWhenWhoAndWhatCausedIt() throws Exception {
         ComplaintReceived received = received("INCAPACITY_BENEFITS", todayInBrussels().plusDays(14));
         publish(received);
         awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
@@ -122,7 +122,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         ComplaintRouted reroute = new ComplaintRouted(
                 new be.partenamut.complaints.contracts.MessageMetadata(UUID.randomUUID(), received.complaintId(),
                         reroutedAt, 2, "staff-request-1", "staff-command-42"),
-                "AGENCIES", "staff", "INCAPACITY_DISABILITY");
+                "AGENCIES", "staff", "INCAPACITY_DISABILITY", "agent");
         publish(reroute);
         publish(reroute);
         assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
@@ -146,6 +146,8 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         assertThat(history.get(1).get("rule").asText()).isEqualTo("staff");
         assertThat(Instant.parse(history.get(1).get("decidedAt").asText())).isEqualTo(reroutedAt);
         assertThat(history.get(1).get("causationId").asText()).isEqualTo("staff-command-42");
+        assertThat(history.get(1).get("decidedBy").asText()).as("who moved it").isEqualTo("agent");
+        assertThat(history.get(0).get("decidedBy").isNull()).as("a rule, not a person").isTrue();
         assertThat(history.get(1).get("sourceMessageId").asText()).isEqualTo(reroute.metadata().messageId().toString());
         // Nothing is published for a reroute: the office made it.
         assertThat(count(routingMessages(Topics.ROUTING, received.complaintId(), Duration.ofSeconds(1)),

@@ -7,4 +7,7 @@ public record AssignDepartmentCommand(
         @TargetAggregateIdentifier ComplaintId complaintId,
         String department,
         String routingRule) {
+
+    /** The routing rule named on a department chosen by staff rather than by the routing table. */
+    public static final String STAFF_REROUTE = "staff";
 }

@@ -48,7 +48,7 @@ public class ComplaintEventPublisher {
         String correlationId = (String) metaData.getOrDefault(Commands.CORRELATION_ID, message.getIdentifier());
         ComplaintEvent published = PublishedEvents.toContract(event, MessageMetadata.of(
                 UUID.fromString(message.getIdentifier()), event.complaintId().value(), message.getTimestamp(),
-                correlationId, (String) metaData.get(Commands.CAUSATION_ID)));
+                correlationId, (String) metaData.get(Commands.CAUSATION_ID)), (String) metaData.get(Commands.ACTOR));
         try (Correlation.Scope scope = Correlation.open(correlationId)) {
             if (!streamBridge.send(BINDING, KafkaMessages.keyedByComplaint(published, published.metadata()))) {
                 throw new IllegalStateException("Kafka did not accept " + published.type());

@@ -14,6 +14,7 @@ import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.MessageDeliveryRecorded;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
@@ -38,7 +39,11 @@ final class PublishedEvents {
     private PublishedEvents() {
     }
 
-    static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata) {
+    /**
+     * @param actor who caused the event (a staff account, or a service's name), from the stored event's
+     *              metadata; published only where a consumer keeps it (who rerouted a complaint)
+     */
+    static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata, String actor) {
         if (event instanceof ComplaintReceivedEvent e) {
             return new ComplaintReceived(metadata, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
                     e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf(), e.product(),
@@ -48,7 +53,8 @@ final class PublishedEvents {
             return new ComplaintAcknowledged(metadata, e.reference());
         }
         if (event instanceof ComplaintRoutedEvent e) {
-            return new ComplaintRouted(metadata, e.department(), e.routingRule(), e.previousDepartment());
+            return new ComplaintRouted(metadata, e.department(), e.routingRule(), e.previousDepartment(),
+                    AssignDepartmentCommand.STAFF_REROUTE.equals(e.routingRule()) ? actor : null);
         }
         if (event instanceof ComplaintAnsweredEvent e) {
             return new ComplaintAnswered(metadata, e.line(), e.outcome(), e.answer());

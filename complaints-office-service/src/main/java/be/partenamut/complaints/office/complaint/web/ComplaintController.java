@@ -42,9 +42,6 @@ import java.util.UUID;
 @RequestMapping("/api/v1/complaints/{complaintId}")
 public class ComplaintController {
 
-    /** The routing rule named on a department chosen by staff rather than by the routing table. */
-    static final String STAFF_REROUTE = "staff";
-
     private final ComplaintCommandSender commands;
     private final AuditedComplaintReader reader;
     private final PersonalData personalData;
@@ -93,7 +90,7 @@ public class ComplaintController {
     public ComplaintDetails reroute(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Reroute request,
                                     Authentication staff) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new AssignDepartmentCommand(id, request.department(), STAFF_REROUTE), staff);
+        return sendThenRead(id, new AssignDepartmentCommand(id, request.department(), AssignDepartmentCommand.STAFF_REROUTE), staff);
     }
 
     @PostMapping("/instruction")
