@@ -273,6 +273,25 @@ public class DeliveryLog {
                 .update();
     }
 
+    /**
+     * The declined submissions (no complaint: their messages are of the given types) whose first message
+     * was made before {@code cutoff} and of which some sealed address or content is still kept.
+     */
+    public List<UUID> stillHoldingPersonalData(List<NotificationType> types, Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        select complaint_id from delivery
+                        where type in (:types)
+                          and (recipient_sealed is not null or text_sealed is not null or html_sealed is not null)
+                        group by complaint_id
+                        having min(created_at) < :cutoff
+                        order by min(created_at) limit :limit""")
+                .param("types", types.stream().map(Enum::name).toList())
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
     /** Every message about the complaint, oldest first. */
     public List<Delivery> ofComplaint(UUID complaintId) {
         return jdbc.sql("select " + COLUMNS + " from delivery where complaint_id = :complaintId order by created_at, delivery_id")

@@ -43,6 +43,9 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    DeclinedSubmissionRetention retention;
+
     @Test
     void countsDeclinedSubmissionsItCannotWriteAbout() throws Exception {
         double medical = skipped("NOT_HANDLED_MEDICAL_ADVISOR", "no-contact");
@@ -127,6 +130,39 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
                 .as("nothing personal kept once the letter is posted").isEqualTo(KeyStatus.EXPIRED);
         assertThat(http.withBasicAuth("agent", "demo").getForEntity(letter.get("pdfUrl").asText(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.GONE);
+    }
+
+    @Test
+    void shredsTheContactOfAMemberNeverToldOnceTheRetentionPeriodIsOver() throws Exception {
+        String memberNumber = TestComplaints.newMemberNumber();
+        UUID submissionId = UUID.randomUUID();
+        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, memberNumber);
+        MemberContact member = new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
+                sealer.seal(PersonalFields.FIRST_NAME, "Jeanne"), sealer.seal(PersonalFields.LAST_NAME, "Tergiversa"),
+                null, Language.DE);
+        Instant declinedAt = Instant.now();
+        topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(new SubmissionDeclined(
+                MessageMetadata.of(UUID.randomUUID(), submissionId, declinedAt, "declined-" + submissionId, null),
+                Channel.LETTER, "MEDICAL_ADVISOR", Language.DE, DeclineReason.MEDICAL_ADVISOR, member)));
+        assertThat(topics.awaitConsumed(GROUP, Topics.SUBMISSIONS, WAIT)).isTrue();
+        JsonNode letter = queuedLettersOf(submissionId).get(0);
+
+        retention.shredAsOf(declinedAt.plus(Duration.ofDays(29)));
+
+        assertThat(personalData.openerFor(submissionId).keyStatus()).as("within the period, kept for the print run")
+                .isEqualTo(KeyStatus.AVAILABLE);
+        assertThat(queuedLettersOf(submissionId)).hasSize(1);
+
+        // The mail room never printed it: a month on, nothing of it may remain.
+        assertThat(retention.shredAsOf(declinedAt.plus(Duration.ofDays(31)))).isPositive();
+
+        assertThat(personalData.openerFor(submissionId).keyStatus()).isEqualTo(KeyStatus.EXPIRED);
+        assertThat(queuedLettersOf(submissionId)).as("withdrawn, not to be posted").isEmpty();
+        assertThat(http.withBasicAuth("agent", "demo").getForEntity(letter.get("pdfUrl").asText(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.GONE);
+        JsonNode notification = notificationsOf(submissionId).get(0);
+        assertThat(notification.get("status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(retention.shredAsOf(declinedAt.plus(Duration.ofDays(32)))).as("once").isZero();
     }
 
     private List<JsonNode> queuedLettersOf(UUID submissionId) throws Exception {
