@@ -95,13 +95,8 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
     void writesToAMemberWithoutEmailByALetterTheMailRoomCanAddressThenShredsTheirContact() throws Exception {
         String memberNumber = TestComplaints.newMemberNumber();
         UUID submissionId = UUID.randomUUID();
-        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, memberNumber);
-        MemberContact member = new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
-                sealer.seal(PersonalFields.FIRST_NAME, "Gaston"), sealer.seal(PersonalFields.LAST_NAME, "Lagaffe"),
-                null, Language.FR);
-        SubmissionDeclined declined = new SubmissionDeclined(
-                MessageMetadata.of(UUID.randomUUID(), submissionId, Instant.now(), "declined-" + submissionId, null),
-                Channel.LETTER, "OTHER_ORGANISATION", Language.FR, DeclineReason.NOT_ABOUT_OUR_SERVICES, member);
+        SubmissionDeclined declined = byLetterWithoutEmail(submissionId, memberNumber, "Gaston", "Lagaffe", Language.FR,
+                DeclineReason.NOT_ABOUT_OUR_SERVICES, Instant.now());
 
         topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(declined));
         topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(declined));
@@ -134,16 +129,11 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
 
     @Test
     void shredsTheContactOfAMemberNeverToldOnceTheRetentionPeriodIsOver() throws Exception {
-        String memberNumber = TestComplaints.newMemberNumber();
         UUID submissionId = UUID.randomUUID();
-        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, memberNumber);
-        MemberContact member = new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
-                sealer.seal(PersonalFields.FIRST_NAME, "Jeanne"), sealer.seal(PersonalFields.LAST_NAME, "Tergiversa"),
-                null, Language.DE);
         Instant declinedAt = Instant.now();
-        topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(new SubmissionDeclined(
-                MessageMetadata.of(UUID.randomUUID(), submissionId, declinedAt, "declined-" + submissionId, null),
-                Channel.LETTER, "MEDICAL_ADVISOR", Language.DE, DeclineReason.MEDICAL_ADVISOR, member)));
+        topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(byLetterWithoutEmail(
+                submissionId, TestComplaints.newMemberNumber(), "Jeanne", "Tergiversa", Language.DE,
+                DeclineReason.MEDICAL_ADVISOR, declinedAt)));
         assertThat(topics.awaitConsumed(GROUP, Topics.SUBMISSIONS, WAIT)).isTrue();
         JsonNode letter = queuedLettersOf(submissionId).get(0);
 
@@ -163,6 +153,19 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
         JsonNode notification = notificationsOf(submissionId).get(0);
         assertThat(notification.get("status").asText()).isEqualTo("SUPPRESSED");
         assertThat(retention.shredAsOf(declinedAt.plus(Duration.ofDays(32)))).as("once").isZero();
+    }
+
+    /** As intake declines a member who gave no email address: their contact sealed under the submission's key. */
+    private SubmissionDeclined byLetterWithoutEmail(UUID submissionId, String memberNumber, String firstName,
+                                                    String lastName, Language language, DeclineReason reason,
+                                                    Instant at) {
+        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, memberNumber);
+        MemberContact member = new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
+                sealer.seal(PersonalFields.FIRST_NAME, firstName), sealer.seal(PersonalFields.LAST_NAME, lastName),
+                null, language);
+        return new SubmissionDeclined(MessageMetadata.of(UUID.randomUUID(), submissionId, at, "declined-" + submissionId,
+                null), Channel.LETTER, reason == DeclineReason.MEDICAL_ADVISOR ? "MEDICAL_ADVISOR" : "OTHER_ORGANISATION",
+                language, reason, member);
     }
 
     private List<JsonNode> queuedLettersOf(UUID submissionId) throws Exception {
