@@ -9,6 +9,7 @@ import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.notification.delivery.Deliveries;
 import be.partenamut.complaints.notification.delivery.NotificationType;
 import be.partenamut.complaints.notification.delivery.OutgoingMessage;
+import be.partenamut.complaints.notification.recipient.MemberNames;
 import be.partenamut.complaints.notification.recipient.Recipient;
 import be.partenamut.complaints.notification.recipient.Recipients;
 import be.partenamut.complaints.notification.template.MailTemplates;
@@ -76,7 +77,7 @@ public class DeclinedSubmissions {
         Language language = member.language() != null ? member.language()
                 : declined.language() != null ? declined.language() : Language.FR;
         Map<String, Object> variables = new HashMap<>();
-        variables.put("fullName", fullName(opener, member));
+        variables.put("fullName", MemberNames.fullName(opener, member.firstName(), member.lastName()));
         RenderedMail content = templates.render(type.template(), language, variables);
         String recipientId = "member:" + member.dataSubjectId();
         if (member.email() != null) {
@@ -105,13 +106,6 @@ public class DeclinedSubmissions {
     public static NotificationType templateFor(DeclineReason reason) {
         return reason == DeclineReason.MEDICAL_ADVISOR ? NotificationType.NOT_HANDLED_MEDICAL_ADVISOR
                 : NotificationType.NOT_HANDLED_OUT_OF_SCOPE;
-    }
-
-    private static String fullName(PersonalData.Opener opener, MemberContact member) {
-        String first = opener.text(PersonalFields.FIRST_NAME, member.firstName());
-        String last = opener.text(PersonalFields.LAST_NAME, member.lastName());
-        String name = ((first == null ? "" : first.strip()) + " " + (last == null ? "" : last.strip())).strip();
-        return name.isEmpty() ? null : name;
     }
 
     private void skip(String type, String reason, UUID submissionId, String why) {

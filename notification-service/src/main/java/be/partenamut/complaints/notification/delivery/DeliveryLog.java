@@ -157,10 +157,7 @@ public class DeliveryLog {
     }
 
     public Optional<Delivery> get(UUID deliveryId) {
-        return jdbc.sql("select " + COLUMNS + " from delivery where delivery_id = :deliveryId")
-                .param("deliveryId", deliveryId)
-                .query(ROW)
-                .optional();
+        return byId(deliveryId, "");
     }
 
     /**
@@ -168,15 +165,16 @@ public class DeliveryLog {
      * another sender holds it (it is being sent right now) or it does not exist.
      */
     public Optional<Delivery> lockIfFree(UUID deliveryId) {
-        return jdbc.sql("select " + COLUMNS + " from delivery where delivery_id = :deliveryId for update skip locked")
-                .param("deliveryId", deliveryId)
-                .query(ROW)
-                .optional();
+        return byId(deliveryId, " for update skip locked");
     }
 
     /** The delivery, locked until the current transaction ends, waiting for a sender that holds it. */
     public Optional<Delivery> lock(UUID deliveryId) {
-        return jdbc.sql("select " + COLUMNS + " from delivery where delivery_id = :deliveryId for update")
+        return byId(deliveryId, " for update");
+    }
+
+    private Optional<Delivery> byId(UUID deliveryId, String locking) {
+        return jdbc.sql("select " + COLUMNS + " from delivery where delivery_id = :deliveryId" + locking)
                 .param("deliveryId", deliveryId)
                 .query(ROW)
                 .optional();

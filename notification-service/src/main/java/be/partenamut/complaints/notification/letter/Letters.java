@@ -3,6 +3,7 @@ package be.partenamut.complaints.notification.letter;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.notification.delivery.Delivery;
+import be.partenamut.complaints.notification.recipient.MemberNames;
 import be.partenamut.complaints.notification.recipient.Recipient;
 import be.partenamut.complaints.notification.recipient.Recipients;
 import be.partenamut.complaints.personaldata.Opened;
@@ -47,7 +48,7 @@ public class Letters {
                               Instant now) {
         Optional<Recipient> recipient = recipients.ofComplaint(delivery.complaintId());
         String reference = recipient.map(Recipient::reference).orElse(null);
-        String name = recipient.map(found -> fullName(opener, found)).orElse(null);
+        String name = recipient.map(found -> MemberNames.fullName(opener, found.firstName(), found.lastName())).orElse(null);
         String memberNumber = recipient.filter(found -> found.reference() == null)
                 .map(found -> opener.text(PersonalFields.MEMBER_NUMBER, found.memberNumber()))
                 .orElse(null);
@@ -69,13 +70,5 @@ public class Letters {
 
     public Optional<QueuedLetter> get(UUID letterId) {
         return printQueue.get(letterId);
-    }
-
-    /** "First Last", or null when neither name can be read. */
-    public static String fullName(PersonalData.Opener opener, Recipient recipient) {
-        String first = opener.text(PersonalFields.FIRST_NAME, recipient.firstName());
-        String last = opener.text(PersonalFields.LAST_NAME, recipient.lastName());
-        String name = ((first == null ? "" : first.strip()) + " " + (last == null ? "" : last.strip())).strip();
-        return name.isEmpty() ? null : name;
     }
 }

@@ -15,7 +15,7 @@ import be.partenamut.complaints.notification.delivery.Deliveries;
 import be.partenamut.complaints.notification.delivery.NotificationType;
 import be.partenamut.complaints.notification.delivery.OutgoingMessage;
 import be.partenamut.complaints.notification.delivery.SuppressionReason;
-import be.partenamut.complaints.notification.letter.Letters;
+import be.partenamut.complaints.notification.recipient.MemberNames;
 import be.partenamut.complaints.notification.recipient.Recipient;
 import be.partenamut.complaints.notification.recipient.Recipients;
 import be.partenamut.complaints.notification.template.MailTemplates;
@@ -163,7 +163,7 @@ public class MemberNotifier {
                         + email.problem() + "), no " + type.template() + " mail");
             }
         }
-        variables.put("fullName", Letters.fullName(opener, recipient));
+        variables.put("fullName", MemberNames.fullName(opener, recipient.firstName(), recipient.lastName()));
         RenderedMail content = templates.render(type.template(), recipient.language(), variables);
         deliveries.deliver(message(event, recipient, reference, type, channel, content));
     }
