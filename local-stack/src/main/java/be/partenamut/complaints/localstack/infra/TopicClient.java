@@ -35,6 +35,9 @@ import java.util.function.Predicate;
  */
 public final class TopicClient {
 
+    /** A ceiling for reading what is already on the broker: generous, as a loaded machine needs. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     private final String bootstrapServers;
 
     public TopicClient(String bootstrapServers) {
@@ -88,9 +91,41 @@ public final class TopicClient {
         }
     }
 
-    /** Every record now on {@code topic}, read for at most {@code settle}. */
-    public List<Record> readAll(String topic, Duration settle) {
-        return readUntil(topic, record -> false, settle);
+    /**
+     * Every record on {@code topic} up to its end offsets as they stand when this is called: the
+     * partitions are assigned, not subscribed, so no group has to form, and the read stops when each
+     * partition reaches the end captured first, however slow the machine. A topic nobody created yet
+     * holds nothing.
+     */
+    public List<Record> readToEnd(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.listTopics(READ_TIMEOUT).getOrDefault(topic, List.of()).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                return List.of();
+            }
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TIMEOUT);
+            consumer.seekToBeginning(partitions);
+            List<Record> records = new ArrayList<>();
+            Instant deadline = Instant.now().plus(READ_TIMEOUT);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition, READ_TIMEOUT) < ends.get(partition))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("could not read " + topic + " to its end offsets " + ends
+                            + " within " + READ_TIMEOUT);
+                }
+                for (ConsumerRecord<String, byte[]> consumed : consumer.poll(Duration.ofMillis(250))) {
+                    if (consumed.offset() < ends.get(new TopicPartition(consumed.topic(), consumed.partition()))) {
+                        records.add(Record.of(consumed));
+                    }
+                }
+            }
+            return records;
+        }
     }
 
     /**
