@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web form in a real browser (Debian's Chromium, headless), filled with the keyboard only, as a
- * member who does not use a mouse would. Fails, never skips, when Chromium is not installed
- * ({@code .ci/run} installs it).
+ * member who does not use a mouse would. Fails, never skips, when Chromium is not installed (the
+ * build installs it before anything else: {@code build-support/provide-browser.sh}).
  */
 class ComplaintFormBrowserIT extends IntakeIntegrationTest {
 
@@ -48,7 +48,7 @@ class ComplaintFormBrowserIT extends IntakeIntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)")
+        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)")
                 .isTrue();
         assertThat(Files.isExecutable(CHROMEDRIVER)).as("chromedriver at " + CHROMEDRIVER).isTrue();
         profile = Files.createTempDirectory("intake-chromium-");
