@@ -5,16 +5,22 @@ ARG SERVICE
 WORKDIR /workspace
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+# Maven reads every module the root pom lists before it builds the one asked for, so each module
+# is copied, even those this service does not need. DockerBuildConsistencyTest keeps this list
+# equal to the root pom's <modules>.
 COPY complaints-contracts complaints-contracts
 COPY local-stack local-stack
 COPY service-support service-support
+COPY personal-data personal-data
+COPY working-days working-days
 COPY intake-service intake-service
 COPY routing-service routing-service
 COPY complaints-office-service complaints-office-service
 COPY notification-service notification-service
 COPY analytics-service analytics-service
 COPY system-tests system-tests
-RUN ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
+RUN test -n "${SERVICE}" || { echo "Name the service to build: --build-arg SERVICE=<module>" >&2; exit 1; } \
+    && ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
     && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /workspace/service.jar
 
 FROM eclipse-temurin:17-jre

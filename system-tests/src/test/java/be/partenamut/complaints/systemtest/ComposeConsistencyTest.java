@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposeConsistencyTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("complaints.repository-root", "..")).toAbsolutePath();
+    private static final Path ROOT = RepositoryRoot.PATH;
 
     static Stream<ServiceSpec> services() {
         return ServiceSpec.ALL.stream();
