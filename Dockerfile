@@ -5,6 +5,8 @@ ARG SERVICE
 WORKDIR /workspace
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+# The root pom runs build-support/provide-browser.sh first (it does nothing when tests are skipped).
+COPY build-support build-support
 # Maven reads every module the root pom lists before it builds the one asked for, so each module
 # is copied, even those this service does not need. DockerBuildConsistencyTest keeps this list
 # equal to the root pom's <modules>.

@@ -23,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DockerBuildConsistencyTest {
 
-    /** What the build stage copies besides the modules: the Maven wrapper and the root pom. */
-    private static final Set<String> BUILD_FILES = Set.of(".mvn", "mvnw", "pom.xml");
+    /**
+     * What the build stage copies besides the modules: the Maven wrapper, the root pom and the script its
+     * first build step runs.
+     */
+    private static final Set<String> BUILD_FILES = Set.of(".mvn", "mvnw", "pom.xml", "build-support");
 
     private static final MavenReactor REACTOR = MavenReactor.at(RepositoryRoot.PATH);
 
@@ -65,7 +68,7 @@ class DockerBuildConsistencyTest {
                 .filter(source -> !BUILD_FILES.contains(source) && !modules.contains(source)).toList();
 
         assertThat(strays)
-                .as("the Dockerfile's build stage copies only the Maven wrapper, the root pom.xml and the modules"
+                .as("the Dockerfile's build stage copies only the Maven wrapper, the root pom.xml, build-support and the modules"
                         + " of its <modules>: remove the COPY of these from the Dockerfile, or, if one is a new"
                         + " module, add it to the root pom.xml's <modules>")
                 .isEmpty();
