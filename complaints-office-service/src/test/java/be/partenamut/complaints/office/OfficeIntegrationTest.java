@@ -9,9 +9,13 @@ import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.office.complaint.messaging.ComplaintEventPublisher;
 import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,9 +27,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The complaints office on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,6 +53,10 @@ public abstract class OfficeIntegrationTest {
     protected PersonalData personalData;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected EventStore eventStore;
+    @Autowired
+    protected EventProcessingConfiguration eventProcessing;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -81,34 +94,60 @@ public abstract class OfficeIntegrationTest {
     }
 
     /** Waits until the office shows the complaint in a state {@code ready} accepts, and returns it. */
-    protected JsonNode awaitComplaint(UUID complaintId, Predicate<JsonNode> ready) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode last = null;
-        while (Instant.now().isBefore(deadline)) {
+    protected JsonNode awaitComplaint(UUID complaintId, Predicate<JsonNode> ready) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        await().atMost(WAIT).untilAsserted(() -> {
             ResponseEntity<String> response = asOfficer().getForEntity("/api/v1/complaints/" + complaintId, String.class);
-            if (response.getStatusCode() == HttpStatus.OK) {
-                last = json.readTree(response.getBody());
-                if (ready.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("complaint " + complaintId + " never got ready; last seen: " + last);
+            assertThat(response.getStatusCode()).as("complaint %s: %s", complaintId, response.getBody())
+                    .isEqualTo(HttpStatus.OK);
+            seen.set(json.readTree(response.getBody()));
+            assertThat(ready.test(seen.get())).as("complaint %s ready; last seen: %s", complaintId, seen.get()).isTrue();
+        });
+        return seen.get();
     }
 
-    /** The events published for one complaint, in topic order, once {@code until} matched one. */
-    protected List<JsonNode> publishedEvents(UUID complaintId, String untilType) throws Exception {
+    /**
+     * The events published for one complaint, in topic order, copies included: read to the topic's end
+     * once the relay has published everything stored so far, so nothing it was going to publish is missed.
+     * {@code expectedType} must be among them.
+     */
+    protected List<JsonNode> publishedEvents(UUID complaintId, String expectedType) throws Exception {
         String key = complaintId.toString();
-        List<TopicClient.Record> records = topics.readUntil(Topics.EVENTS,
-                record -> key.equals(record.key()) && record.valueContains("\"type\":\"" + untilType + "\""), WAIT);
-        List<JsonNode> events = new java.util.ArrayList<>();
-        for (TopicClient.Record record : records) {
+        List<JsonNode> events = new ArrayList<>();
+        for (TopicClient.Record record : publishedRecords()) {
             if (key.equals(record.key())) {
                 events.add(json.readTree(record.value()));
             }
         }
+        assertThat(events).as("events published for complaint %s", complaintId)
+                .anySatisfy(event -> assertThat(event.get("type").asText()).isEqualTo(expectedType));
         return events;
+    }
+
+    /** Every record on the events topic, read to its end once the relay has published everything stored so far. */
+    protected List<TopicClient.Record> publishedRecords() {
+        awaitCaughtUp(ComplaintEventPublisher.PROCESSING_GROUP);
+        return topics.readToEnd(Topics.EVENTS);
+    }
+
+    /**
+     * Waits until the tracking processor of {@code processingGroup} has handled every event stored so far:
+     * its position reached the head of the event store as it stands now. (The relay's position moves only
+     * once Kafka acknowledged the event.)
+     */
+    protected void awaitCaughtUp(String processingGroup) {
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        StreamingEventProcessor processor = processor(processingGroup);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processor.processingStatus().values())
+                .as("the segments of %s, which must reach position %d", processingGroup, head)
+                .isNotEmpty()
+                .allSatisfy(segment -> assertThat(segment.getCurrentPosition().orElse(-1))
+                        .isGreaterThanOrEqualTo(head)));
+    }
+
+    protected StreamingEventProcessor processor(String processingGroup) {
+        return eventProcessing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new AssertionError("no streaming processor for " + processingGroup));
     }
 
     protected TestRestTemplate asOfficer() {

@@ -3,6 +3,7 @@ package be.partenamut.complaints.systemtest;
 import be.partenamut.complaints.localstack.PlatformStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,15 +12,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Talks to the running services over HTTP, as a channel system or a member of staff would. */
 final class PlatformClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Between two looks at a page that is not ready yet: often enough, without hammering a loaded machine. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
 
     private final PlatformStack stack;
     private final ObjectMapper json = new ObjectMapper();
@@ -51,19 +54,15 @@ final class PlatformClient {
 
     /** Polls {@code path} until its JSON satisfies {@code ready}; fails with the last answer seen. */
     JsonNode await(String service, String path, String user, Predicate<JsonNode> ready, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        Response last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(service, path, user);
-            if (last.status() == 200) {
-                JsonNode body = last.json();
-                if (ready.test(body)) {
-                    return body;
-                }
+        AtomicReference<JsonNode> body = new AtomicReference<>();
+        Awaitility.await().atMost(timeout).pollInterval(POLL_INTERVAL).untilAsserted(() -> {
+            Response answer = get(service, path, user);
+            if (answer.status() != 200 || !ready.test(answer.json())) {
+                throw new AssertionError("GET " + service + path + " not ready; last answer: " + answer);
             }
-            pause();
-        }
-        throw new AssertionError("GET " + service + path + " never got ready; last answer: " + last);
+            body.set(answer.json());
+        });
+        return body.get();
     }
 
     private URI uri(String service, String path) {
@@ -83,14 +82,6 @@ final class PlatformClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,13 +6,12 @@ import be.partenamut.complaints.localstack.infra.TopicClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Channel systems may post the same submission as a message on {@code complaints.channel-submissions.v1}:
@@ -114,18 +113,12 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
         return outcomesFor(key, 1).get(0);
     }
 
+    /** Waits until the outcomes topic holds at least {@code count} outcomes for {@code key}, and returns them all. */
     private List<JsonNode> outcomesFor(String key, int count) {
-        Instant deadline = Instant.now().plus(WAIT);
-        List<JsonNode> found = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            found = topics.readUntil(OUTCOMES, record -> key.equals(record.key()), Duration.ofSeconds(5)).stream()
-                    .filter(record -> key.equals(record.key()))
-                    .map(record -> read(record.value()))
-                    .toList();
-            if (found.size() >= count) {
-                return found;
-            }
-        }
-        throw new AssertionError("expected " + count + " outcomes for " + key + ", found " + found);
+        return await().atMost(WAIT).alias(count + " outcomes for " + key)
+                .until(() -> topics.readToEnd(OUTCOMES).stream()
+                        .filter(record -> key.equals(record.key()))
+                        .map(record -> read(record.value()))
+                        .toList(), found -> found.size() >= count);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A member still in disagreement after the first line's answer refers to the complaint's reference:
@@ -198,17 +198,12 @@ class EscalationIT extends IntakeIntegrationTest {
                 "occurredAt", Instant.now().toString(), "schemaVersion", 2, "correlationId", "office-" + complaint.id())));
     }
 
+    /** Waits until intake recorded the office's event, in {@code column} of what it tracks of the complaint. */
     private void awaitTracked(Complaint complaint, String column) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            Long found = jdbc.sql("select count(*) from tracked_complaint where complaint_id = :id and " + column
-                    + " is not null").param("id", UUID.fromString(complaint.id())).query(Long.class).single();
-            if (found > 0) {
-                return;
-            }
-            sleep(Duration.ofMillis(100));
-        }
-        throw new AssertionError("intake never saw " + column + " of complaint " + complaint.id());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.sql(
+                        "select count(*) from tracked_complaint where complaint_id = :id and " + column + " is not null")
+                .param("id", UUID.fromString(complaint.id())).query(Long.class).single())
+                .as("intake saw %s of complaint %s", column, complaint.id()).isPositive());
     }
 
     private static Map<String, Object> escalation(String member, String reference, String language, String reason) {
@@ -238,14 +233,5 @@ class EscalationIT extends IntakeIntegrationTest {
         assertThat(storedEscalations()).isEqualTo(escalations);
         assertThat(publishedSubmissions()).isEqualTo(published);
         return problem;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** With Kafka down nothing is accepted, and a retry with the same key registers the complaint once. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -66,14 +67,13 @@ class KafkaOutageIT extends IntakeIntegrationTest {
                 (String) form.get("email"));
     }
 
-    /** As a channel system would: the same request, the same key, until it is registered. */
-    private ResponseEntity<String> retryUntilRegistered(Map<String, Object> form, String key) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        ResponseEntity<String> response = post(form, key, null);
-        while (response.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000);
-            response = post(form, key, null);
-        }
-        return response;
+    /**
+     * As a channel system would: the same request, the same key, once a second until the service no longer
+     * answers that Kafka is unavailable (the broker is being started again).
+     */
+    private ResponseEntity<String> retryUntilRegistered(Map<String, Object> form, String key) {
+        return await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                .until(() -> post(form, key, null),
+                        response -> response.getStatusCode() != HttpStatus.SERVICE_UNAVAILABLE);
     }
 }

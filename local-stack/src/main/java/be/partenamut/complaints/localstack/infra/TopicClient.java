@@ -37,6 +37,11 @@ public final class TopicClient {
 
     /** A ceiling for reading what is already on the broker: generous, as a loaded machine needs. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Between two looks at a consumer group's offsets: short next to any sensible timeout, long enough
+     * not to flood the broker with admin requests while a loaded machine catches up.
+     */
+    private static final Duration OFFSETS_POLL_INTERVAL = Duration.ofMillis(200);
 
     private final String bootstrapServers;
 
@@ -89,6 +94,11 @@ public final class TopicClient {
             }
             return records;
         }
+    }
+
+    /** Every record now on {@code topic}, read for at most {@code settle}. */
+    public List<Record> readAll(String topic, Duration settle) {
+        return readUntil(topic, record -> false, settle);
     }
 
     /**
@@ -155,7 +165,7 @@ public final class TopicClient {
                 if (caughtUp) {
                     return true;
                 }
-                Thread.sleep(200);
+                Thread.sleep(OFFSETS_POLL_INTERVAL.toMillis());
             }
             return false;
         } catch (InterruptedException e) {

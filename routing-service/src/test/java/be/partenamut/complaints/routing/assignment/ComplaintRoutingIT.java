@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -78,7 +77,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
 
         assertThat(decisions.ofComplaint(received.complaintId())).hasSize(1);
-        List<JsonNode> published = routingMessages(Topics.ROUTING, received.complaintId(), Duration.ofSeconds(2));
+        List<JsonNode> published = routingMessages(Topics.ROUTING, received.complaintId());
         assertThat(count(published, "DepartmentAssigned")).isEqualTo(1);
     }
 
@@ -150,7 +149,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         assertThat(history.get(0).get("decidedBy").isNull()).as("a rule, not a person").isTrue();
         assertThat(history.get(1).get("sourceMessageId").asText()).isEqualTo(reroute.metadata().messageId().toString());
         // Nothing is published for a reroute: the office made it.
-        assertThat(count(routingMessages(Topics.ROUTING, received.complaintId(), Duration.ofSeconds(1)),
+        assertThat(count(routingMessages(Topics.ROUTING, received.complaintId()),
                 "DepartmentAssigned")).isEqualTo(1);
     }
 

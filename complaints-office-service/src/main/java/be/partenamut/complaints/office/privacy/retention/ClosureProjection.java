@@ -14,8 +14,10 @@ import java.time.Instant;
 
 /** When each complaint was closed: what the retention job counts from. */
 @Component
-@ProcessingGroup("complaint-closure")
+@ProcessingGroup(ClosureProjection.PROCESSING_GROUP)
 public class ClosureProjection {
+
+    public static final String PROCESSING_GROUP = "complaint-closure";
 
     private final JdbcClient jdbc;
 
