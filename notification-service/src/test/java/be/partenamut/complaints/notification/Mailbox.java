@@ -6,11 +6,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** Reads what a member received on the shared SMTP server. */
 public final class Mailbox {
@@ -19,33 +20,20 @@ public final class Mailbox {
     }
 
     /** Waits until at least one message reached {@code address}, and returns all that did. */
-    public static List<MimeMessage> awaitMessagesTo(SmtpServer smtp, String address, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        List<MimeMessage> received = smtp.messagesTo(address);
-        while (received.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            received = smtp.messagesTo(address);
-        }
-        if (received.isEmpty()) {
-            throw new AssertionError("no mail reached " + address + " within " + timeout);
-        }
-        return received;
+    public static List<MimeMessage> awaitMessagesTo(SmtpServer smtp, String address, Duration timeout) {
+        return await("a mail to " + address, timeout, () -> smtp.messagesTo(address));
     }
 
     /** Waits until a message whose subject holds {@code subjectPart} reached {@code address}, and returns all such. */
     public static List<MimeMessage> awaitMessagesTo(SmtpServer smtp, String address, String subjectPart,
-                                                    Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        List<MimeMessage> received = messagesTo(smtp, address, subjectPart);
-        while (received.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            received = messagesTo(smtp, address, subjectPart);
-        }
-        if (received.isEmpty()) {
-            throw new AssertionError("no mail about '" + subjectPart + "' reached " + address + " within " + timeout);
-        }
-        return received;
+                                                    Duration timeout) {
+        return await("a mail about '" + subjectPart + "' to " + address, timeout,
+                () -> messagesTo(smtp, address, subjectPart));
+    }
+
+    private static List<MimeMessage> await(String what, Duration timeout, Callable<List<MimeMessage>> received) {
+        return Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(received, messages -> !messages.isEmpty());
     }
 
     /** The messages to {@code address} whose subject holds {@code subjectPart}: a shared mailbox gets many. */

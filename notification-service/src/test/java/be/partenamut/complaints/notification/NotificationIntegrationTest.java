@@ -9,6 +9,7 @@ import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,7 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class NotificationIntegrationTest {
 
     protected static final String GROUP = "notification-service";
-    protected static final Duration WAIT = Duration.ofSeconds(30);
+    /** A ceiling, not a pause: generous, as a loaded machine needs. */
+    protected static final Duration WAIT = Duration.ofSeconds(90);
 
     protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
     protected final SmtpServer smtp = SharedInfrastructure.smtp();
@@ -62,21 +63,19 @@ public abstract class NotificationIntegrationTest {
     }
 
     /** The statuses published about the complaint on the deliveries topic, once {@code expected} of them are there. */
-    protected List<JsonNode> awaitStatuses(UUID complaintId, int expected) throws JsonProcessingException {
+    protected List<JsonNode> awaitStatuses(UUID complaintId, int expected) {
+        return Awaitility.await("%d statuses of complaint %s".formatted(expected, complaintId)).atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> statusesOf(complaintId), statuses -> statuses.size() >= expected);
+    }
+
+    /** The statuses published about the complaint so far. */
+    protected List<JsonNode> statusesOf(UUID complaintId) throws JsonProcessingException {
         String key = complaintId.toString();
-        Instant deadline = Instant.now().plus(WAIT);
-        List<JsonNode> statuses = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            List<TopicClient.Record> records = topics.readAll(Topics.DELIVERIES, Duration.ofSeconds(1));
-            List<JsonNode> found = new ArrayList<>();
-            for (TopicClient.Record record : records) {
-                if (key.equals(record.key())) {
-                    found.add(json.readTree(record.value()));
-                }
-            }
-            statuses = found;
-            if (statuses.size() >= expected) {
-                break;
+        List<JsonNode> statuses = new ArrayList<>();
+        for (TopicClient.Record record : topics.readToEnd(Topics.DELIVERIES)) {
+            if (key.equals(record.key())) {
+                statuses.add(json.readTree(record.value()));
             }
         }
         return statuses;

@@ -4,7 +4,6 @@ import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
-import be.partenamut.complaints.localstack.infra.FreePorts;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
 import be.partenamut.complaints.localstack.infra.TopicClient;
@@ -14,12 +13,16 @@ import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -40,19 +43,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real SMTP server (GreenMail) that is stopped, then started again on the same port. This context has
- * its own topic, consumer group and database, so its failing sends and its retry job touch nothing of
- * the other tests; its retries are quick: 0.4 s, then twice as long each time (at most 1.5 s), 6
- * attempts in all.
+ * its own topic, consumer group and database, so its failing sends and its retry job touch nothing of the
+ * other tests. The service's clock is held still ({@link ManualClock}): the retry job, which looks every
+ * 100 ms, finds a message due only once a test moved the clock past its next attempt. So each attempt
+ * happens when the test says, and the test waits for what each one left in the delivery log, on the
+ * deliveries topic and in the mailbox, however slow the machine. Back-off: 1 min after the first
+ * failure, then twice as long each time, at most 3 min; 4 attempts in all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.bindings.complaintEvents-in-0.destination=" + MailDeliveryFailureIT.TOPIC,
         "spring.cloud.stream.bindings.complaintEvents-in-0.group=" + MailDeliveryFailureIT.GROUP,
         "spring.cloud.stream.bindings.submissions-in-0.group=" + MailDeliveryFailureIT.GROUP,
         "spring.cloud.stream.kafka.bindings.complaintEvents-in-0.consumer.dlq-name=" + MailDeliveryFailureIT.DLQ,
-        "complaints.notification.retry.max-attempts=6",
-        "complaints.notification.retry.initial-interval=400ms",
+        "complaints.notification.retry.max-attempts=" + MailDeliveryFailureIT.MAX_ATTEMPTS,
+        "complaints.notification.retry.initial-interval=1m",
         "complaints.notification.retry.multiplier=2",
-        "complaints.notification.retry.max-interval=1500ms",
+        "complaints.notification.retry.max-interval=3m",
         "complaints.notification.retry.poll-interval=100ms",
         "spring.mail.properties.mail.smtp.connectiontimeout=1000"})
 @DirtiesContext
@@ -62,9 +68,12 @@ class MailDeliveryFailureIT {
     static final String DLQ = TOPIC + ".dlq";
     static final String GROUP = "notification-service-mail-down";
     static final String DATABASE = "notification_mail_down";
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final int SMTP_PORT = FreePorts.next();
+    static final int MAX_ATTEMPTS = 4;
+    /** A ceiling, not a pause: generous, as a loaded machine needs. */
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
+    /** Where the mail server listens when it is up; the service is told this port before it starts. */
+    private static int smtpPort;
     private static SmtpServer mailServer;
 
     private final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
@@ -79,13 +88,30 @@ class MailDeliveryFailureIT {
     MeterRegistry meters;
     @Autowired
     PersonalData personalData;
+    @Autowired
+    ManualClock clock;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HeldClock {
+
+        @Bean
+        @Primary
+        ManualClock manualClock() {
+            return new ManualClock(Instant.now());
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        // A port the mail server can have, then closed again: the service starts with no mail server
+        // listening, and a test starts one on this port when it needs the server back.
+        try (SmtpServer probe = SmtpServer.start(0)) {
+            smtpPort = probe.port();
+        }
         SharedInfrastructure.postgres().createDatabases(List.of(DATABASE));
         Map<String, String> properties = SharedInfrastructure.springProperties(DATABASE, true);
         properties.put("spring.mail.host", "127.0.0.1");
-        properties.put("spring.mail.port", String.valueOf(SMTP_PORT));
+        properties.put("spring.mail.port", String.valueOf(smtpPort));
         properties.forEach((key, value) -> registry.add(key, () -> value));
     }
 
@@ -103,7 +129,7 @@ class MailDeliveryFailureIT {
     }
 
     @Test
-    void retriesWithBackOffAndSendsEachPendingMessageOnceWhenTheMailServerIsBack() throws Exception {
+    void triesAgainLaterAndLaterThenSendsEachPendingMessageOnceWhenTheMailServerIsBack() throws Exception {
         List<String> addresses = new ArrayList<>();
         List<ComplaintReceived> complaints = new ArrayList<>();
         for (Language language : Language.values()) {
@@ -115,37 +141,39 @@ class MailDeliveryFailureIT {
             complaints.add(received);
         }
 
-        // Down: each message failed, and was tried again later, then later still.
-        for (ComplaintReceived received : complaints) {
-            Delivery failing = await(received, delivery -> delivery.attempts() >= 2);
-            assertThat(failing.status()).isEqualTo(DeliveryStatus.FAILED);
-            assertThat(failing.lastError()).contains("MailSendException").doesNotContain("@example.be");
-            assertThat(failing.sentAt()).isNull();
-            assertThat(Duration.between(failing.statusChangedAt(), failing.nextAttemptAt()))
-                    .as("the wait grows: 0.4 s after the first failure, 0.8 s after the second, then at most 1.5 s")
-                    .isEqualTo(Duration.ofMillis(failing.attempts() == 2 ? 800 : 1500));
-        }
+        // Down: each attempt fails and is recorded, and the next one waits longer each time, up to the ceiling.
+        List<Delivery> failing = awaitAttempts(complaints, 1);
+        assertFailedAndWaiting(failing, Duration.ofMinutes(1));
+        clock.moveTo(nextAttemptOf(failing));
+        failing = awaitAttempts(complaints, 2);
+        assertFailedAndWaiting(failing, Duration.ofMinutes(2));
+        clock.moveTo(nextAttemptOf(failing));
+        failing = awaitAttempts(complaints, 3);
+        assertFailedAndWaiting(failing, Duration.ofMinutes(3)); // not 4: held to the ceiling
         assertThat(notificationsOf(complaints.get(0)).get(0).get("status").asText()).isEqualTo("FAILED");
-        assertThat(statusesOf(complaints.get(0), 0)).as("the timeline hears of the end only").isEmpty();
 
-        // Back: every pending message goes out, once.
-        mailServer = SmtpServer.start(SMTP_PORT);
-        for (String address : addresses) {
-            assertThat(Mailbox.awaitMessagesTo(mailServer, address, WAIT)).hasSize(1);
-        }
-        Thread.sleep(1_500); // more than a dozen rounds of the retry job
-        for (int i = 0; i < complaints.size(); i++) {
-            assertThat(mailServer.messagesTo(addresses.get(i))).as("sent once").hasSize(1);
-            Delivery sent = await(complaints.get(i), delivery -> delivery.status() == DeliveryStatus.SENT);
-            assertThat(sent.attempts()).isBetween(3, 6);
+        // Back: at its next attempt, the last one allowed, every pending message goes out.
+        mailServer = SmtpServer.start(smtpPort);
+        clock.moveTo(nextAttemptOf(failing));
+        for (ComplaintReceived received : complaints) {
+            Delivery sent = awaitDelivery(received, "sent", delivery -> delivery.status() == DeliveryStatus.SENT);
+            assertThat(sent.attempts()).isEqualTo(MAX_ATTEMPTS);
             assertThat(sent.lastError()).isNull();
             assertThat(sent.nextAttemptAt()).isNull();
         }
-        assertThat(mailServer.receivedMessages()).hasSize(3);
+        // Each is SENT, so settled: nothing tries it again, and every send made is in the mailbox.
+        for (String address : addresses) {
+            assertThat(mailServer.messagesTo(address)).as("sent once").hasSize(1);
+        }
+        assertThat(mailServer.receivedMessages()).hasSize(complaints.size());
         assertThat(notificationsOf(complaints.get(0)).get(0).get("status").asText()).isEqualTo("SENT");
-        assertThat(statusesOf(complaints.get(0), 1)).extracting(status -> status.get("status").asText())
+
+        // The consumer committed past every event, so what it published for them is on the topic, and the
+        // retry job published the end after its own earlier attempts: the timeline heard of the end only.
+        assertThat(topics.awaitConsumed(GROUP, TOPIC, WAIT)).as("events consumed").isTrue();
+        assertThat(awaitStatuses(complaints.get(0), 1)).extracting(status -> status.get("status").asText())
                 .containsExactly("SENT");
-        assertThat(topics.readAll(DLQ, Duration.ofSeconds(1))).as("no event failed").isEmpty();
+        assertThat(topics.readToEnd(DLQ)).as("no event failed").isEmpty();
     }
 
     @Test
@@ -156,8 +184,13 @@ class MailDeliveryFailureIT {
         publish(received);
         publish(TestComplaints.acknowledged(received));
 
-        Delivery dead = await(received, delivery -> delivery.status() == DeliveryStatus.DEAD);
-        assertThat(dead.attempts()).isEqualTo(6);
+        Delivery tried = awaitAttempts(List.of(received), 1).get(0);
+        for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+            clock.moveTo(tried.nextAttemptAt());
+            tried = awaitAttempts(List.of(received), attempt).get(0);
+        }
+        Delivery dead = tried;
+        assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
         assertThat(dead.nextAttemptAt()).isNull();
         assertThat(meters.counter("notifications.dead", "type", "ACKNOWLEDGEMENT").count()).isEqualTo(deadBefore + 1);
         assertThat(meters.get("notifications.dead.letters").gauge().value()).isGreaterThanOrEqualTo(1);
@@ -168,68 +201,119 @@ class MailDeliveryFailureIT {
         JsonNode deadLetter = find(json.readTree(listed.getBody()), dead.deliveryId());
         assertThat(deadLetter.get("complaintId").asText()).isEqualTo(received.complaintId().toString());
         assertThat(deadLetter.get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
-        assertThat(deadLetter.get("attempts").asInt()).isEqualTo(6);
+        assertThat(deadLetter.get("attempts").asInt()).isEqualTo(MAX_ATTEMPTS);
         assertThat(deadLetter.get("lastError").asText()).contains("MailSendException");
         assertThat(listed.getBody()).doesNotContain(address);
         assertThat(http.withBasicAuth("analyst", "demo").getForEntity("/api/v1/deliveries/dead-letters", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        JsonNode failed = statusesOf(received, 1).get(0);
+        JsonNode failed = awaitStatuses(received, 1).get(0);
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("notificationId").asText()).isEqualTo(dead.deliveryId().toString());
         assertThat(failed.get("channel").asText()).isEqualTo("EMAIL");
         assertThat(failed.get("recipient").asText()).isEqualTo("MEMBER");
 
-        // The server is back, but a dead letter stays dead until operations send it again.
-        mailServer = SmtpServer.start(SMTP_PORT);
-        Thread.sleep(1_000);
+        // The server is back and the clock a day on, twice. Each time the retry job sends a message that was
+        // still being tried: the second one is sent in a later round than the first, so by then one whole
+        // round ran with the server up and the clock past everything, and the dead letter stayed dead.
+        sentByTheRetryJobOnceTheServerIsBack(Language.FR);
+        stopMailServer();
+        sentByTheRetryJobOnceTheServerIsBack(Language.DE);
+        assertThat(onlyDeliveryOf(received)).satisfies(stillDead -> {
+            assertThat(stillDead.status()).isEqualTo(DeliveryStatus.DEAD);
+            assertThat(stillDead.attempts()).as("no attempt after the last").isEqualTo(MAX_ATTEMPTS);
+        });
         assertThat(mailServer.messagesTo(address)).isEmpty();
         assertThat(http.withBasicAuth("officer", "demo").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class).getStatusCode())
                 .as("operations only").isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> retried = http.withBasicAuth("admin", "demo").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class);
-        assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retried.getStatusCode()).as("still a dead letter until now").isEqualTo(HttpStatus.OK);
 
-        assertThat(Mailbox.awaitMessagesTo(mailServer, address, WAIT)).hasSize(1);
-        assertThat(await(received, delivery -> delivery.status() == DeliveryStatus.SENT).deliveryId())
+        assertThat(awaitDelivery(received, "sent", delivery -> delivery.status() == DeliveryStatus.SENT).deliveryId())
                 .isEqualTo(dead.deliveryId());
+        assertThat(mailServer.messagesTo(address)).as("sent once, when operations asked").hasSize(1);
         assertThat(json.readTree(http.withBasicAuth("admin", "demo")
                 .getForEntity("/api/v1/deliveries/dead-letters", String.class).getBody()))
                 .noneMatch(letter -> letter.get("notificationId").asText().equals(dead.deliveryId().toString()));
-        assertThat(statusesOf(received, 2).stream().map(status -> status.get("status").asText()).toList())
+        assertThat(awaitStatuses(received, 2)).extracting(status -> status.get("status").asText())
                 .containsExactly("FAILED", "SENT");
         assertThat(http.withBasicAuth("admin", "demo").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class).getStatusCode())
                 .as("no longer a dead letter").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    private Delivery await(ComplaintReceived received, Predicate<Delivery> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        List<Delivery> found = deliveries.ofComplaint(received.complaintId());
-        while (Instant.now().isBefore(deadline)) {
-            found = deliveries.ofComplaint(received.complaintId());
-            if (found.size() == 1 && condition.test(found.get(0))) {
-                return found.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the delivery of " + received.reference() + " never got there: " + found);
+    /**
+     * A message about a new complaint fails while the mail server is down; then the server is back, the
+     * clock moves a day on, and the retry job sends it.
+     */
+    private void sentByTheRetryJobOnceTheServerIsBack(Language language) throws Exception {
+        String address = TestComplaints.newAddress();
+        ComplaintReceived received = TestComplaints.received(personalData, language, address);
+        publish(received);
+        publish(TestComplaints.acknowledged(received));
+        awaitAttempts(List.of(received), 1);
+        mailServer = SmtpServer.start(smtpPort);
+        clock.moveBy(Duration.ofDays(1));
+        assertThat(Mailbox.awaitMessagesTo(mailServer, address, WAIT)).hasSize(1);
+        assertThat(awaitDelivery(received, "sent", delivery -> delivery.status() == DeliveryStatus.SENT).attempts())
+                .isEqualTo(2);
     }
 
-    /** The statuses published for the complaint, once {@code expected} are there (a second at most for none). */
-    private List<JsonNode> statusesOf(ComplaintReceived received, int expected) throws Exception {
+    private static void assertFailedAndWaiting(List<Delivery> failing, Duration wait) {
+        for (Delivery delivery : failing) {
+            assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(delivery.lastError()).contains("MailSendException").doesNotContain("@example.be");
+            assertThat(delivery.sentAt()).isNull();
+            assertThat(Duration.between(delivery.statusChangedAt(), delivery.nextAttemptAt()))
+                    .as("the wait after attempt %d", delivery.attempts()).isEqualTo(wait);
+        }
+    }
+
+    /** When the last of these messages is due again. */
+    private static Instant nextAttemptOf(List<Delivery> failing) {
+        return failing.stream().map(Delivery::nextAttemptAt).max(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * Waits until the message of each complaint was tried {@code attempts} times and the last attempt is
+     * recorded (failed, or given up), and returns them in the same order.
+     */
+    private List<Delivery> awaitAttempts(List<ComplaintReceived> complaints, int attempts) {
+        List<Delivery> tried = new ArrayList<>();
+        for (ComplaintReceived received : complaints) {
+            tried.add(awaitDelivery(received, "tried " + attempts + " time(s)", delivery -> delivery.attempts() == attempts
+                    && (delivery.status() == DeliveryStatus.FAILED || delivery.status() == DeliveryStatus.DEAD)));
+        }
+        return tried;
+    }
+
+    private Delivery awaitDelivery(ComplaintReceived received, String what, Predicate<Delivery> condition) {
+        return Awaitility.await("the message about " + received.reference() + " " + what).atMost(WAIT)
+                .until(() -> onlyDeliveryOf(received), delivery -> delivery != null && condition.test(delivery));
+    }
+
+    /** The complaint's one message (its acknowledgement), or null while it is not recorded. */
+    private Delivery onlyDeliveryOf(ComplaintReceived received) {
+        List<Delivery> found = deliveries.ofComplaint(received.complaintId());
+        assertThat(found).as("messages about " + received.reference()).hasSizeLessThanOrEqualTo(1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The statuses published for the complaint, once at least {@code expected} are there. */
+    private List<JsonNode> awaitStatuses(ComplaintReceived received, int expected) {
         String key = received.complaintId().toString();
-        Instant deadline = Instant.now().plus(expected == 0 ? Duration.ofSeconds(1) : WAIT);
-        List<JsonNode> statuses = new ArrayList<>();
-        do {
-            statuses.clear();
-            for (TopicClient.Record record : topics.readAll(Topics.DELIVERIES, Duration.ofMillis(500))) {
-                if (key.equals(record.key())) {
-                    statuses.add(json.readTree(record.value()));
-                }
-            }
-        } while (statuses.size() < Math.max(expected, 1) && Instant.now().isBefore(deadline));
-        return statuses;
+        return Awaitility.await(expected + " statuses of " + received.reference()).atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    List<JsonNode> statuses = new ArrayList<>();
+                    for (TopicClient.Record record : topics.readToEnd(Topics.DELIVERIES)) {
+                        if (key.equals(record.key())) {
+                            statuses.add(json.readTree(record.value()));
+                        }
+                    }
+                    return statuses;
+                }, statuses -> statuses.size() >= expected);
     }
 
     private static JsonNode find(JsonNode list, UUID id) {

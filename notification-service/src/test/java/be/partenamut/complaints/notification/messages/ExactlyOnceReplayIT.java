@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +51,7 @@ class ExactlyOnceReplayIT extends NotificationIntegrationTest {
         long deliveries = count("delivery");
         long letters = count("print_queue");
 
-        List<TopicClient.Record> topic = topics.readAll(Topics.EVENTS, Duration.ofSeconds(5));
+        List<TopicClient.Record> topic = topics.readToEnd(Topics.EVENTS);
         assertThat(topic).as("the whole topic, these complaints included")
                 .anyMatch(record -> record.key().equals(byLetter.complaintId().toString()));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
