@@ -1,7 +1,7 @@
 package be.partenamut.complaints.office.complaint.messaging;
 
 import be.partenamut.complaints.contracts.PersonalFields;
-import be.partenamut.complaints.localstack.infra.KafkaBroker;
+import be.partenamut.complaints.localstack.infra.MessageBroker;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
@@ -36,7 +36,7 @@ class EventRelayIT extends OfficeIntegrationTest {
         awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
         publishedEvents(id, "ComplaintAcknowledged");
 
-        KafkaBroker kafka = SharedInfrastructure.kafka();
+        MessageBroker kafka = SharedInfrastructure.kafka();
         kafka.stop();
         try {
             ComplaintId complaintId = ComplaintId.of(id);
