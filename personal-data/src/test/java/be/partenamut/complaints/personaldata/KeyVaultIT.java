@@ -2,7 +2,7 @@ package be.partenamut.complaints.personaldata;
 
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
-import be.partenamut.complaints.localstack.infra.PostgresServer;
+import be.partenamut.complaints.localstack.infra.DatabaseServer;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.personaldata.crypto.MasterKey;
 import be.partenamut.complaints.personaldata.crypto.MasterKeys;
@@ -34,10 +34,11 @@ class KeyVaultIT {
 
     @BeforeAll
     static void vaultDatabase() {
-        PostgresServer postgres = SharedInfrastructure.postgres();
+        DatabaseServer postgres = SharedInfrastructure.postgres();
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.jdbcUrl("keyvault"));
-        dataSource.setUsername(PostgresServer.USER);
+        dataSource.setUsername(postgres.user());
+        dataSource.setPassword(postgres.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/keyvault")
                 .table("flyway_keyvault_history").load().migrate();
     }

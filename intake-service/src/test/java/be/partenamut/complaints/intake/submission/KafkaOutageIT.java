@@ -1,7 +1,7 @@
 package be.partenamut.complaints.intake.submission;
 
 import be.partenamut.complaints.intake.IntakeIntegrationTest;
-import be.partenamut.complaints.localstack.infra.KafkaBroker;
+import be.partenamut.complaints.localstack.infra.MessageBroker;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class KafkaOutageIT extends IntakeIntegrationTest {
     void tellsTheChannelToRetryWhileKafkaIsDownThenRegistersTheRetryOnce(CapturedOutput output) throws Exception {
         Map<String, Object> form = webForm();
         String key = UUID.randomUUID().toString();
-        KafkaBroker kafka = SharedInfrastructure.kafka();
+        MessageBroker kafka = SharedInfrastructure.kafka();
         post(webForm()); // the producer knows the topic, as it would in production
         long published = publishedSubmissions();
 

@@ -6,33 +6,55 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One PostgreSQL server, one Kafka broker and one SMTP server per JVM, started on first use on free
- * ports and stopped when the JVM ends. Integration tests of every service use them, so tests run
- * against the same real infrastructure as the local stack, with nothing installed.
+ * One PostgreSQL server, one Kafka broker and one SMTP server per JVM, started on first use and stopped
+ * when the JVM ends. Integration tests of every service use them, so tests run against real
+ * infrastructure. {@link InfrastructureChoice} says which: by default the embedded servers on free
+ * ports (the same as the local stack, nothing installed), or containers with {@code -Pcontainers}.
+ * SMTP is GreenMail in-process either way: it is a real SMTP server, nothing a container would add.
+ *
+ * <p>Tests wire Spring through {@code @DynamicPropertySource} and {@link #springProperties}, not through
+ * Boot's {@code @ServiceConnection}: a service connection can only come from a container, while these
+ * properties come from this one place for both paths, together with what no service connection
+ * carries (the key vault's database, the binder's brokers, the mail server).
  */
 public final class SharedInfrastructure {
 
     /** The master key of this JVM's tests; a new one each run. */
     public static final String TEST_MASTER_KEY = newMasterKey("test");
 
-    private static PostgresServer postgres;
-    private static KafkaBroker kafka;
+    private static InfrastructureChoice choice;
+    private static DatabaseServer postgres;
+    private static MessageBroker kafka;
     private static SmtpServer smtp;
 
     private SharedInfrastructure() {
     }
 
-    public static synchronized PostgresServer postgres() {
+    /** The choice of this JVM, made once; an impossible choice fails every caller with the same message. */
+    public static synchronized InfrastructureChoice choice() {
+        if (choice == null) {
+            choice = InfrastructureChoice.fromSystemProperty();
+        }
+        return choice;
+    }
+
+    public static synchronized DatabaseServer postgres() {
         if (postgres == null) {
-            postgres = PostgresServer.start(null, 0);
+            postgres = switch (choice()) {
+                case EMBEDDED -> EmbeddedDatabaseServer.launch();
+                case CONTAINERS -> PostgresContainerServer.launch();
+            };
             onExit(postgres);
         }
         return postgres;
     }
 
-    public static synchronized KafkaBroker kafka() {
+    public static synchronized MessageBroker kafka() {
         if (kafka == null) {
-            kafka = KafkaBroker.start(null, 0);
+            kafka = switch (choice()) {
+                case EMBEDDED -> EmbeddedMessageBroker.launch();
+                case CONTAINERS -> KafkaContainerBroker.launch();
+            };
             onExit(kafka);
         }
         return kafka;
@@ -53,8 +75,8 @@ public final class SharedInfrastructure {
     public static Map<String, String> springProperties(String database, boolean withMail) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", postgres().jdbcUrl(database));
-        properties.put("spring.datasource.username", PostgresServer.USER);
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.username", postgres().user());
+        properties.put("spring.datasource.password", postgres().password());
         properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
         properties.put("spring.cloud.stream.kafka.binder.brokers", kafka().bootstrapServers());
         properties.putAll(personalData(postgres(), TEST_MASTER_KEY));
@@ -69,11 +91,11 @@ public final class SharedInfrastructure {
      * Where the services that seal and open personal data find the key vault, and the master key
      * that protects it (passed as properties; the local stack passes it in the environment).
      */
-    public static Map<String, String> personalData(PostgresServer postgres, String masterKey) {
+    public static Map<String, String> personalData(DatabaseServer postgres, String masterKey) {
         return Map.of(
                 "complaints.personal-data.vault.url", postgres.jdbcUrl("keyvault"),
-                "complaints.personal-data.vault.username", PostgresServer.USER,
-                "complaints.personal-data.vault.password", "",
+                "complaints.personal-data.vault.username", postgres.user(),
+                "complaints.personal-data.vault.password", postgres.password(),
                 "complaints.personal-data.master-key", masterKey);
     }
 

@@ -3,7 +3,7 @@ package be.partenamut.complaints.office.complaint.messaging;
 import be.partenamut.complaints.contracts.HeaderNames;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
-import be.partenamut.complaints.localstack.infra.KafkaBroker;
+import be.partenamut.complaints.localstack.infra.MessageBroker;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
@@ -39,7 +39,7 @@ class EventRelayIT extends OfficeIntegrationTest {
         awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
         publishedEvents(id, "ComplaintAcknowledged");
 
-        KafkaBroker kafka = SharedInfrastructure.kafka();
+        MessageBroker kafka = SharedInfrastructure.kafka();
         kafka.stop();
         try {
             ComplaintId complaintId = ComplaintId.of(id);
