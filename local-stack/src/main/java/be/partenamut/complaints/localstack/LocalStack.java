@@ -29,25 +29,19 @@ public final class LocalStack {
             System.exit(1);
             return;
         }
-        // The members' mailboxes, outside .local-data: mails are what members receive, not the platform's data.
-        Path mailboxes = root.resolve(".local-mail");
-        MailArchive mails = new MailArchive(stack.smtp(), mailboxes);
-        mails.start(Duration.ofSeconds(1));
-
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[local-stack] Stopping the services, Kafka, PostgreSQL and the SMTP server...");
-            mails.close();
             stack.close();
             System.out.println("[local-stack] Stopped. Data kept in " + layout.dataDirectory());
             stopped.countDown();
         }, "local-stack-shutdown"));
 
-        System.out.println(banner(stack, layout, mailboxes, Duration.between(begin, Instant.now())));
+        System.out.println(banner(stack, layout, Duration.between(begin, Instant.now())));
         stopped.await();
     }
 
-    private static String banner(PlatformStack stack, PlatformStack.Layout layout, Path mailboxes, Duration startup) {
+    private static String banner(PlatformStack stack, PlatformStack.Layout layout, Duration startup) {
         StringBuilder text = new StringBuilder()
                 .append(System.lineSeparator())
                 .append("The complaints platform is ready (").append(startup.toSeconds()).append(" s).")
@@ -60,7 +54,7 @@ public final class LocalStack {
                         stack.postgres().port(), String.join(", ", be.partenamut.complaints.localstack.infra.PostgresServer.SERVICE_DATABASES)))
                 .append(String.format("  %-27s %s%n", "Kafka", stack.kafka().bootstrapServers()))
                 .append(String.format("  %-27s localhost:%d (mails saved in %s)%n", "SMTP", stack.smtp().port(),
-                        mailboxes))
+                        layout.mailArchive()))
                 .append("  Staff accounts: agent, officer, analyst, admin (password: demo)").append(System.lineSeparator())
                 .append("  Service logs: ").append(layout.serviceLogs()).append(System.lineSeparator())
                 .append("Press Ctrl-C to stop.");

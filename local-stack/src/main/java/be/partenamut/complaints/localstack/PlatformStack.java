@@ -1,6 +1,5 @@
 package be.partenamut.complaints.localstack;
 
-import be.partenamut.complaints.localstack.infra.FreePorts;
 import be.partenamut.complaints.localstack.infra.KafkaBroker;
 import be.partenamut.complaints.localstack.infra.PostgresServer;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
@@ -21,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * The whole platform: one PostgreSQL, one Kafka broker, one SMTP server, and the five services in
  * their own JVMs. {@code ./run.sh} runs it on the documented ports with its data kept under
- * {@code .local-data/}; the system tests run it on free ports with throw-away data.
+ * {@code .local-data/} and every mail written to {@code .local-mail/}; the system tests run it on
+ * ports the servers bind themselves, with throw-away data.
  */
 public final class PlatformStack implements AutoCloseable {
 
@@ -30,28 +30,36 @@ public final class PlatformStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final SmtpServer smtp;
+    private final MailArchive mailArchive;
     private final List<ServiceProcess> services;
 
-    private PlatformStack(PostgresServer postgres, KafkaBroker kafka, SmtpServer smtp, List<ServiceProcess> services) {
+    private PlatformStack(PostgresServer postgres, KafkaBroker kafka, SmtpServer smtp, MailArchive mailArchive,
+                          List<ServiceProcess> services) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.smtp = smtp;
+        this.mailArchive = mailArchive;
         this.services = services;
     }
 
-    /** Where things are, and on which ports; 0 means any free port. */
+    /**
+     * Where things are, and on which ports; 0 means any free port, which the server binds itself.
+     * {@code servicePortsFromTable}: the services on the documented ports, otherwise on any free port.
+     * {@code mailArchive}: where every received mail is written as an .eml file (null: nowhere).
+     */
     public record Layout(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                         int smtpPort, boolean servicePortsFromTable, List<String> jvmOptions) {
+                         int smtpPort, boolean servicePortsFromTable, Path mailArchive, List<String> jvmOptions) {
 
-        /** The local stack: documented ports, data kept across restarts. */
+        /** The local stack: documented ports, data kept across restarts, mails in {@code .local-mail/}. */
         public static Layout local(Path repositoryRoot) {
+            // The members' mailboxes, outside .local-data: mails are what members receive, not the platform's data.
             return new Layout(repositoryRoot, repositoryRoot.resolve(".local-data"), 5433, 9092, 3025, true,
-                    List.of("-Xmx384m", "-XX:+UseSerialGC"));
+                    repositoryRoot.resolve(".local-mail"), List.of("-Xmx384m", "-XX:+UseSerialGC"));
         }
 
-        /** For tests: free ports, everything under a scratch directory. */
+        /** For tests: free ports, everything under a scratch directory, mails kept by the SMTP server only. */
         public static Layout isolated(Path repositoryRoot, Path scratch) {
-            return new Layout(repositoryRoot, scratch, 0, 0, 0, false,
+            return new Layout(repositoryRoot, scratch, 0, 0, 0, false, null,
                     List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         }
 
@@ -78,15 +86,24 @@ public final class PlatformStack implements AutoCloseable {
             progress.accept("Starting Kafka");
             KafkaBroker kafka = KafkaBroker.start(layout.kafkaLogs(), layout.kafkaPort());
             started.add(kafka);
+            // Opened before the SMTP server listens, so that it sees every mail from the first one.
+            MailArchive mailArchive = layout.mailArchive() != null ? MailArchive.in(layout.mailArchive()) : null;
+            if (mailArchive != null) {
+                started.add(mailArchive);
+            }
             progress.accept("Starting the SMTP server");
-            SmtpServer smtp = SmtpServer.start(layout.smtpPort());
+            SmtpServer smtp = mailArchive != null
+                    ? SmtpServer.start(layout.smtpPort(), mailArchive::save)
+                    : SmtpServer.start(layout.smtpPort());
             started.add(smtp);
 
             String masterKey = MasterKeyFile.readOrCreate(layout.dataDirectory().resolve("master.key"));
             List<ServiceProcess> services = new ArrayList<>();
             for (ServiceSpec spec : ServiceSpec.ALL) {
-                int port = layout.servicePortsFromTable() ? spec.port() : FreePorts.next();
-                progress.accept("Starting " + spec.name() + " on port " + port);
+                // No service needs another's port to start (they talk through Kafka only), so each can
+                // bind any free port itself and report it once it listens.
+                int port = layout.servicePortsFromTable() ? spec.port() : 0;
+                progress.accept("Starting " + spec.name() + (port != 0 ? " on port " + port : ""));
                 ServiceProcess service = ServiceProcess.start(spec, runnableJar(layout.repositoryRoot(), spec), port,
                         springProperties(spec, postgres, kafka, smtp),
                         spec.sealsPersonalData() ? Map.of(MasterKeyFile.ENVIRONMENT_VARIABLE, masterKey) : Map.of(),
@@ -94,7 +111,7 @@ public final class PlatformStack implements AutoCloseable {
                 services.add(service);
                 started.add(service);
             }
-            PlatformStack stack = new PlatformStack(postgres, kafka, smtp, services);
+            PlatformStack stack = new PlatformStack(postgres, kafka, smtp, mailArchive, services);
             stack.awaitReady(progress);
             return stack;
         } catch (RuntimeException e) {
@@ -113,7 +130,7 @@ public final class PlatformStack implements AutoCloseable {
                             + service.logFile() + ") ends with:" + System.lineSeparator() + service.logTail(40));
                 }
                 if (service.isHealthy()) {
-                    progress.accept(service.spec().name() + " is UP");
+                    progress.accept(service.spec().name() + " is UP on port " + service.port());
                     waiting.remove(service);
                 }
             }
@@ -180,13 +197,22 @@ public final class PlatformStack implements AutoCloseable {
         return smtp;
     }
 
-    /** Stops the services first (they drain their work), then the infrastructure they used. */
+    /**
+     * Stops the services first (they drain their work), then the infrastructure they used, and
+     * last the mail archive, which writes out what the SMTP server received until it stopped.
+     */
     @Override
     public void close() {
         services.parallelStream().forEach(ServiceProcess::close);
-        closeAll(List.of(postgres, kafka, smtp));
+        List<AutoCloseable> infrastructure = new ArrayList<>();
+        if (mailArchive != null) {
+            infrastructure.add(mailArchive);
+        }
+        infrastructure.addAll(List.of(postgres, kafka, smtp));
+        closeAll(infrastructure);
     }
 
+    /** Closes {@code resources} in the reverse of the order they were started in. */
     private static void closeAll(List<? extends AutoCloseable> resources) {
         List<AutoCloseable> reversed = new ArrayList<>(resources);
         java.util.Collections.reverse(reversed);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,40 +19,65 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * Spring Boot's own listener that writes the port the web server bound to the file named by the
+     * PORTFILE system property. Boot 3.5 no longer reads {@code context.listener.classes}, so it is
+     * added as one more source of the application context, where it is a listener like any bean.
+     */
+    private static final String PORT_FILE_WRITER = "org.springframework.boot.web.context.WebServerPortFileWriter";
 
     private final ServiceSpec spec;
-    private final int port;
     private final Process process;
     private final Path logFile;
+    /** Where the service writes the port it bound; null when it was given a fixed port. */
+    private final Path portFile;
+    /** The fixed port, or for port 0 the reported one once the service answered on it; 0 until then. */
+    private volatile int port;
 
-    private ServiceProcess(ServiceSpec spec, int port, Process process, Path logFile) {
+    private ServiceProcess(ServiceSpec spec, int port, Process process, Path logFile, Path portFile) {
         this.spec = spec;
         this.port = port;
         this.process = process;
         this.logFile = logFile;
+        this.portFile = portFile;
     }
 
-    /** Starts {@code jar} with {@code properties} as command-line Spring properties and {@code environment} added to its environment. */
+    /**
+     * Starts {@code jar} on {@code port} with {@code properties} as command-line Spring properties and
+     * {@code environment} added to its environment. Port 0: the service binds any free port itself
+     * and reports it in a file beside its log, read by {@link #isHealthy()}.
+     */
     public static ServiceProcess start(ServiceSpec spec, Path jar, int port, Map<String, String> properties,
                                        Map<String, String> environment, Path logFile, List<String> jvmOptions) {
+        Path portFile = port == 0 ? logFile.resolveSibling(spec.name() + ".port") : null;
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         // Axon's update checker would try to reach the internet every few seconds.
         command.add("-Daxoniq.update-checker.disabled=true");
+        if (portFile != null) {
+            command.add("-DPORTFILE=" + portFile);
+        }
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + port);
+        if (portFile != null) {
+            command.add("--spring.main.sources=" + PORT_FILE_WRITER);
+        }
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(logFile.getParent());
+            if (portFile != null) {
+                // A file left by an earlier run would name a port nobody listens on any more.
+                Files.deleteIfExists(portFile);
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             // Secrets go in the environment, where other users' process listings do not show them.
             builder.environment().putAll(environment);
             Process process = builder.start();
-            return new ServiceProcess(spec, port, process, logFile);
+            return new ServiceProcess(spec, port, process, logFile, portFile);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + spec.name(), e);
         }
@@ -61,12 +87,16 @@ public final class ServiceProcess implements AutoCloseable {
         return spec;
     }
 
+    /** The port the service listens on; for port 0, known once the service has answered {@link #isHealthy()}. */
     public int port() {
+        if (port == 0) {
+            throw new IllegalStateException(spec.name() + " has not reported the port it listens on yet");
+        }
         return port;
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://localhost:" + port();
     }
 
     public Path logFile() {
@@ -77,10 +107,27 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Whether {@code /actuator/health} answers UP. */
+    /**
+     * Whether {@code /actuator/health} answers UP. A service started on port 0 is asked at the port
+     * it reported, and that port is known from its first UP answer on: a port file being written, or
+     * left half-written, never becomes the service's address.
+     */
     public boolean isHealthy() {
+        int candidate = port != 0 ? port : reportedPort();
+        if (candidate == 0) {
+            return false;
+        }
+        boolean up = answersUp(candidate);
+        if (up) {
+            port = candidate;
+        }
+        return up;
+    }
+
+    private static boolean answersUp(int port) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"");
         } catch (IOException e) {
@@ -88,6 +135,18 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** The port in the service's port file, or 0 while there is none yet. */
+    private int reportedPort() {
+        try {
+            String content = Files.readString(portFile).trim();
+            return content.matches("\\d{1,5}") ? Integer.parseInt(content) : 0;
+        } catch (NoSuchFileException notYet) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the port " + spec.name() + " reported", e);
         }
     }
 

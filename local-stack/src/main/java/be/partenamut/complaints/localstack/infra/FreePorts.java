@@ -5,7 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Picks ports nobody listens on, for tests that must not collide with a running local stack. */
+/**
+ * A port nobody listens on right now, for the rare address that must be written down before the
+ * server behind it binds: the Kafka controller's, which {@code controller.quorum.voters} names.
+ * Everywhere else a server binds port 0 itself and reports the port it got, because a port probed
+ * here and released can be taken by another process before it is used. (Public only because a
+ * notification-service test still picks an SMTP port here.)
+ */
 public final class FreePorts {
 
     private FreePorts() {
@@ -18,10 +24,5 @@ public final class FreePorts {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on the loopback interface", e);
         }
-    }
-
-    /** {@code preferred} itself when it is above zero, otherwise a free port. */
-    public static int orFree(int preferred) {
-        return preferred > 0 ? preferred : next();
     }
 }

@@ -1,9 +1,11 @@
 package be.partenamut.complaints.localstack.infra;
 
+import kafka.server.BrokerServer;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.utils.Time;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +26,11 @@ import java.util.Properties;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+    private static final ListenerName CLIENTS = ListenerName.normalised("PLAINTEXT");
+
     private final Path logDirectory;
-    private final int port;
+    /** 0 until the first start when any port will do; from then on the port that start bound. */
+    private int port;
     private final int controllerPort;
     private KafkaRaftServer server;
 
@@ -35,15 +41,17 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * A broker listening on {@code port} (0: any free port) with its logs in {@code logDirectory}
-     * (null: a throw-away directory). Not started yet.
+     * A broker listening on {@code port} (0: the port its first start binds, kept for every restart)
+     * with its logs in {@code logDirectory} (null: a throw-away directory). Not started yet.
      */
     public static KafkaBroker create(Path logDirectory, int port) {
         try {
             Path directory = logDirectory != null ? logDirectory : Files.createTempDirectory("kafka-");
-            int brokerPort = FreePorts.orFree(port);
+            // The controller's address is named in controller.quorum.voters, which the broker reads to
+            // find its controller before anything is bound, so it cannot be left to port 0: it is
+            // chosen here, and the same one is used on every restart.
             int controller = port > 0 ? port + 1 : FreePorts.next();
-            return new KafkaBroker(directory, brokerPort, controller);
+            return new KafkaBroker(directory, port, controller);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,8 +69,27 @@ public final class KafkaBroker implements AutoCloseable {
         }
         Properties properties = serverProperties();
         formatOnce(properties);
-        server = new KafkaRaftServer(KafkaConfig.fromProps(properties), Time.SYSTEM);
-        server.startup();
+        KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(properties), Time.SYSTEM);
+        starting.startup();
+        server = starting;
+        // A restart must come back on the same address: clients and services keep the bootstrap
+        // address they were given and reconnect to it.
+        port = boundClientPort(starting);
+    }
+
+    /**
+     * The port the client listener bound. Kafka's combined server keeps its broker part private and
+     * offers no other way to ask; the broker part itself ({@link BrokerServer#boundPort}) knows.
+     */
+    private static int boundClientPort(KafkaRaftServer server) {
+        try {
+            Method broker = KafkaRaftServer.class.getDeclaredMethod("broker");
+            broker.setAccessible(true);
+            scala.Option<?> brokerPart = (scala.Option<?>) broker.invoke(server);
+            return ((BrokerServer) brokerPart.get()).boundPort(CLIENTS);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot tell which port the Kafka broker bound", e);
+        }
     }
 
     public synchronized void stop() {
@@ -78,11 +105,15 @@ public final class KafkaBroker implements AutoCloseable {
         return server != null;
     }
 
-    public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+    public synchronized String bootstrapServers() {
+        return "127.0.0.1:" + port();
     }
 
-    public int port() {
+    /** The client port; known once the broker has started (or when a fixed port was asked for). */
+    public synchronized int port() {
+        if (port == 0) {
+            throw new IllegalStateException("the broker has not started yet, so it has no port");
+        }
         return port;
     }
 
@@ -96,6 +127,7 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        // Port 0 on the first start: the broker binds a free port and advertises the one it bound.
         p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");

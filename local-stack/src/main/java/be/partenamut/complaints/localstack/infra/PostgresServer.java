@@ -35,7 +35,9 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer start(Path dataDirectory, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(FreePorts.orFree(port))
+                    // PostgreSQL cannot be told to bind port 0 and report it: for 0 the builder picks
+                    // a free port itself just before starting the server, and port() tells which.
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Five services with their connection pools share this one server.
                     .setServerConfig("max_connections", "300")
