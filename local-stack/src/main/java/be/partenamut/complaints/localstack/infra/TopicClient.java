@@ -96,11 +96,6 @@ public final class TopicClient {
         }
     }
 
-    /** Every record now on {@code topic}, read for at most {@code settle}. */
-    public List<Record> readAll(String topic, Duration settle) {
-        return readUntil(topic, record -> false, settle);
-    }
-
     /**
      * Every record on {@code topic} up to its end offsets as they stand when this is called: the
      * partitions are assigned, not subscribed, so no group has to form, and the read stops when each
