@@ -6,7 +6,6 @@ import org.testcontainers.utility.DockerImageName;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -57,18 +56,8 @@ final class PostgresContainerServer implements DatabaseServer {
 
     @Override
     public void createDatabases(List<String> names) {
-        try (Connection connection = DriverManager.getConnection(container.getJdbcUrl(), user(), password());
-             Statement statement = connection.createStatement()) {
-            for (String name : names) {
-                boolean exists;
-                try (var rows = statement.executeQuery(
-                        "select 1 from pg_database where datname = '" + name + "'")) {
-                    exists = rows.next();
-                }
-                if (!exists) {
-                    statement.execute("create database " + name);
-                }
-            }
+        try (Connection connection = DriverManager.getConnection(container.getJdbcUrl(), user(), password())) {
+            PostgresServer.createMissing(connection, names);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the service databases", e);
         }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -63,20 +65,25 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates each database unless it exists; a restart on kept data must not fail here. */
     public void createDatabases(List<String> names) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            for (String name : names) {
-                boolean exists;
-                try (var rows = statement.executeQuery(
-                        "select 1 from pg_database where datname = '" + name + "'")) {
-                    exists = rows.next();
-                }
-                if (!exists) {
-                    statement.execute("create database " + name);
-                }
-            }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            createMissing(connection, names);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the service databases", e);
+        }
+    }
+
+    /** Creates each database that {@code connection}'s server does not have yet: for any PostgreSQL server. */
+    static void createMissing(Connection connection, List<String> names) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?");
+             Statement create = connection.createStatement()) {
+            for (String name : names) {
+                exists.setString(1, name);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (!rows.next()) {
+                        create.execute("create database " + name);
+                    }
+                }
+            }
         }
     }
 
