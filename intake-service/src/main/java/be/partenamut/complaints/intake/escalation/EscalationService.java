@@ -1,5 +1,7 @@
 package be.partenamut.complaints.intake.escalation;
 
+import be.partenamut.complaints.contracts.Escalability;
+import be.partenamut.complaints.contracts.EscalationRule;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
@@ -166,15 +168,20 @@ public class EscalationService {
         return target;
     }
 
-    /** Within a transaction: locks the complaint's status and refuses what cannot be escalated now. */
+    /**
+     * Within a transaction: locks the complaint's status and refuses, by the office's own rule, what
+     * cannot be escalated now. Intake counts as escalated what the office reported, and also an
+     * escalation it sent itself that the office has not reported yet.
+     */
     private void checkEscalable(UUID complaintId, UUID requestId, ComplaintSubmission submission) {
-        TrackedComplaint complaint = tracked.lock(complaintId)
-                .orElseThrow(() -> refused(NotEscalableReason.FIRST_LINE_NOT_ANSWERED, submission));
-        if (complaint.escalated() || requests.publishedFor(complaintId, requestId)) {
-            throw refused(NotEscalableReason.ALREADY_ESCALATED, submission);
-        }
-        if (!complaint.firstLineAnswered()) {
-            throw refused(NotEscalableReason.FIRST_LINE_NOT_ANSWERED, submission);
+        Optional<TrackedComplaint> complaint = tracked.lock(complaintId);
+        boolean firstLineAnswered = complaint.map(TrackedComplaint::firstLineAnswered).orElse(false);
+        boolean escalated = complaint.map(TrackedComplaint::escalated).orElse(false)
+                || requests.publishedFor(complaintId, requestId);
+        // Intake does not track which request escalated a complaint: its own repeats are known by their key.
+        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(requestId);
+        if (escalability.refused()) {
+            throw refused(NotEscalableReason.of(escalability), submission);
         }
     }
 

@@ -1,5 +1,7 @@
 package be.partenamut.complaints.intake.policy;
 
+import be.partenamut.complaints.contracts.Escalability;
+
 /** Why a complaint named by its reference cannot go to the complaints service now. */
 public enum NotEscalableReason {
     /**
@@ -26,5 +28,14 @@ public enum NotEscalableReason {
     /** The value of the problem's {@code reason} property. */
     public String code() {
         return code;
+    }
+
+    /** The reason to give the member for an escalation that {@link be.partenamut.complaints.contracts.EscalationRule} refused. */
+    public static NotEscalableReason of(Escalability refused) {
+        return switch (refused) {
+            case FIRST_LINE_NOT_ANSWERED -> FIRST_LINE_NOT_ANSWERED;
+            case ALREADY_ESCALATED -> ALREADY_ESCALATED;
+            case ALLOWED, REPEATED -> throw new IllegalArgumentException("not a refusal: " + refused);
+        };
     }
 }

@@ -2,6 +2,8 @@ package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.Escalability;
+import be.partenamut.complaints.contracts.EscalationRule;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
@@ -69,6 +71,7 @@ public class Complaint {
     private String department;
     private boolean firstLineAnswered;
     private boolean escalated;
+    private UUID escalatedBy;
     private boolean instructed;
     private boolean answeredByComplaintsService;
     private boolean personalDataErased;
@@ -113,12 +116,19 @@ public class Complaint {
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
     }
 
+    /** The same request delivered again (Kafka delivers at least once) escalates the complaint once. */
     @CommandHandler
     public void handle(EscalateComplaintCommand command) {
-        refuseIf(escalated, Refusal.ALREADY_ESCALATED);
-        refuseIf(!firstLineAnswered, Refusal.FIRST_LINE_NOT_ANSWERED);
+        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, escalatedBy)
+                .decide(command.requestId());
+        if (escalability == Escalability.REPEATED) {
+            return;
+        }
+        if (escalability.refused()) {
+            throw new TransitionRefusedException(Refusal.notEscalable(escalability));
+        }
         apply(new ComplaintEscalatedEvent(complaintId, command.reason(), command.escalationReceivedAt(),
-                command.dueDate()));
+                command.dueDate(), command.requestId()));
     }
 
     @CommandHandler
@@ -228,6 +238,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintEscalatedEvent event) {
         escalated = true;
+        escalatedBy = event.requestId();
         advance(event);
     }
 

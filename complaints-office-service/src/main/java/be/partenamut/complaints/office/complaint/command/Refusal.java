@@ -1,5 +1,7 @@
 package be.partenamut.complaints.office.complaint.command;
 
+import be.partenamut.complaints.contracts.Escalability;
+
 /**
  * Why a transition is refused. The code is stable (a UI translates it); the message explains it
  * to the member of staff who tried.
@@ -35,5 +37,14 @@ public enum Refusal {
 
     public String message() {
         return message;
+    }
+
+    /** The refusal of an escalation that {@link be.partenamut.complaints.contracts.EscalationRule} refused. */
+    static Refusal notEscalable(Escalability refused) {
+        return switch (refused) {
+            case FIRST_LINE_NOT_ANSWERED -> FIRST_LINE_NOT_ANSWERED;
+            case ALREADY_ESCALATED -> ALREADY_ESCALATED;
+            case ALLOWED, REPEATED -> throw new IllegalArgumentException("not a refusal: " + refused);
+        };
     }
 }

@@ -58,7 +58,7 @@ public class InboundConsumers {
                 LocalDate due = escalation.dueDate() != null ? escalation.dueDate()
                         : serviceLevels.complaintsServiceDueDate(escalation.receivedAt()).dueDate();
                 send(commands, escalation, INTAKE, new EscalateComplaintCommand(id(escalation), escalation.reason(),
-                        escalation.receivedAt(), due));
+                        escalation.receivedAt(), due, escalation.metadata().messageId()));
                 log.info("Complaint {} escalated to the complaints service through {}", escalation.reference(),
                         escalation.channel());
             } else if (!(message instanceof SubmissionDeclined)) {

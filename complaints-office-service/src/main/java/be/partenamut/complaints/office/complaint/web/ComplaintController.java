@@ -79,9 +79,10 @@ public class ComplaintController {
         ComplaintId id = ComplaintId.of(complaintId);
         Instant receivedAt = request.escalationReceivedAt() == null
                 ? clock.instant() : request.escalationReceivedAt().toInstant();
+        // Each registration by staff is a request of its own: a second one is refused, never taken for a repeat.
         return sendThenRead(id, new EscalateComplaintCommand(id,
                 seal(id, PersonalFields.ESCALATION_REASON, request.reason()), receivedAt,
-                serviceLevels.complaintsServiceDueDate(receivedAt).dueDate()), staff);
+                serviceLevels.complaintsServiceDueDate(receivedAt).dueDate(), UUID.randomUUID()), staff);
     }
 
     /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */

@@ -47,6 +47,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every transition of a complaint's life the policy allows, and the ones it refuses. */
 class ComplaintTest {
 
@@ -60,6 +62,8 @@ class ComplaintTest {
     private static final LocalDate FIRST_LINE_DUE = LocalDate.parse("2026-12-09");
     private static final LocalDate COMPLAINTS_SERVICE_DUE = LocalDate.parse("2027-01-05");
     private static final UUID RECOMMENDATION_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    private static final UUID ESCALATION_REQUEST = UUID.fromString("0eec7f42-92f4-4c75-9669-a8da8deb2881");
+    private static final UUID ANOTHER_ESCALATION_REQUEST = UUID.fromString("5b1c9e0a-3f7d-4c2e-8a6b-9d0e1f2a3b4c");
 
     private FixtureConfiguration<Complaint> fixture;
 
@@ -96,7 +100,7 @@ class ComplaintTest {
 
     private static ComplaintEscalatedEvent escalated() {
         return new ComplaintEscalatedEvent(ID, sealed("Ik ben het niet eens met het antwoord."), ESCALATED_AT,
-                COMPLAINTS_SERVICE_DUE);
+                COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST);
     }
 
     private static ComplaintInstructedEvent instructed() {
@@ -131,7 +135,14 @@ class ComplaintTest {
     }
 
     private static EscalateComplaintCommand escalate() {
-        return new EscalateComplaintCommand(ID, escalated().reason(), ESCALATED_AT, COMPLAINTS_SERVICE_DUE);
+        return new EscalateComplaintCommand(ID, escalated().reason(), ESCALATED_AT, COMPLAINTS_SERVICE_DUE,
+                ESCALATION_REQUEST);
+    }
+
+    /** The member, or a member of staff, asks again: a request of its own. */
+    private static EscalateComplaintCommand escalateAnew() {
+        return new EscalateComplaintCommand(ID, sealed("Nog steeds niet akkoord."), ESCALATED_AT.plusSeconds(3600),
+                COMPLAINTS_SERVICE_DUE, ANOTHER_ESCALATION_REQUEST);
     }
 
     private static InstructComplaintCommand instruct() {
@@ -272,13 +283,42 @@ class ComplaintTest {
         @Test
         void refusesASecondEscalation() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
-                    escalate(), Refusal.ALREADY_ESCALATED);
+                    escalateAnew(), Refusal.ALREADY_ESCALATED);
+        }
+
+        @Test
+        void changesNothingWhenTheSameRequestArrivesAgain() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated())
+                    .when(escalate())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changesNothingWhenTheSameRequestArrivesAgainAfterTheComplaintsServiceClosedIt() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered(), closed())
+                    .when(escalate())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
 
         @Test
         void refusesToEscalateAgainAfterTheComplaintsServiceClosedIt() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
                     complaintsServiceAnswered(), closed()),
+                    escalateAnew(), Refusal.ALREADY_ESCALATED);
+        }
+
+        @Test
+        void refusesEveryRequestAfterAnEscalationStoredWithoutItsRequest() {
+            // As the event store holds it since before escalations named their request.
+            ComplaintEscalatedEvent stored = StoredEvents.payload("ComplaintEscalatedEvent-rev1.json",
+                    ComplaintEscalatedEvent.class);
+            assertThat(stored.requestId()).isNull();
+            assertThat(stored.dueDate()).isEqualTo(LocalDate.parse("2027-01-06"));
+
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), stored),
                     escalate(), Refusal.ALREADY_ESCALATED);
         }
     }

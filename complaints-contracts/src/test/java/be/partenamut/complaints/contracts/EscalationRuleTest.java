@@ -1,0 +1,67 @@
+package be.partenamut.complaints.contracts;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every case of the one rule on escalating a complaint to the complaints service. */
+class EscalationRuleTest {
+
+    private static final UUID REQUEST = UUID.fromString("0eec7f42-92f4-4c75-9669-a8da8deb2881");
+    private static final UUID ANOTHER_REQUEST = UUID.fromString("5b1c9e0a-3f7d-4c2e-8a6b-9d0e1f2a3b4c");
+
+    @Test
+    void escalatesAComplaintTheFirstLineAnswered() {
+        assertThat(new EscalationRule(true, false, null).decide(REQUEST)).isEqualTo(Escalability.ALLOWED);
+    }
+
+    @Test
+    void escalatesARequestNothingIdentifies() {
+        assertThat(new EscalationRule(true, false, null).decide(null)).isEqualTo(Escalability.ALLOWED);
+    }
+
+    @Test
+    void refusesBeforeTheFirstLineAnswered() {
+        assertThat(new EscalationRule(false, false, null).decide(REQUEST))
+                .isEqualTo(Escalability.FIRST_LINE_NOT_ANSWERED);
+    }
+
+    @Test
+    void changesNothingWhenTheRequestThatEscalatedItComesAgain() {
+        Escalability again = new EscalationRule(true, true, REQUEST).decide(REQUEST);
+
+        assertThat(again).isEqualTo(Escalability.REPEATED);
+        assertThat(again.refused()).isFalse();
+    }
+
+    @Test
+    void refusesAnotherRequestOnceEscalated() {
+        assertThat(new EscalationRule(true, true, REQUEST).decide(ANOTHER_REQUEST))
+                .isEqualTo(Escalability.ALREADY_ESCALATED);
+    }
+
+    @Test
+    void refusesEveryRequestWhenWhoEscalatedItIsNotKnown() {
+        assertThat(new EscalationRule(true, true, null).decide(REQUEST)).isEqualTo(Escalability.ALREADY_ESCALATED);
+        assertThat(new EscalationRule(true, true, null).decide(null)).isEqualTo(Escalability.ALREADY_ESCALATED);
+    }
+
+    @Test
+    void refusesARequestNothingIdentifiesOnceEscalated() {
+        assertThat(new EscalationRule(true, true, REQUEST).decide(null)).isEqualTo(Escalability.ALREADY_ESCALATED);
+    }
+
+    @Test
+    void saysAlreadyEscalatedRatherThanNotAnsweredWhenBothHold() {
+        // Seen by intake when the office's escalation arrived before the first line's answer.
+        assertThat(new EscalationRule(false, true, null).decide(REQUEST)).isEqualTo(Escalability.ALREADY_ESCALATED);
+    }
+
+    @Test
+    void refusesOnlyWhatTheMemberMustBeToldAbout() {
+        assertThat(Escalability.values()).filteredOn(Escalability::refused)
+                .containsExactlyInAnyOrder(Escalability.FIRST_LINE_NOT_ANSWERED, Escalability.ALREADY_ESCALATED);
+    }
+}
