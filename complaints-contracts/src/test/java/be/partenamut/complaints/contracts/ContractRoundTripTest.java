@@ -68,6 +68,15 @@ class ContractRoundTripTest {
     }
 
     @Test
+    void readsARetiredEventTypeStillOnTheTopicAsUnknown() throws Exception {
+        ComplaintEvent event = mapper.readValue(ContractSamples.json("retired/MessageDeliveryRecorded"),
+                ComplaintEvent.class);
+
+        assertThat(event).isInstanceOf(UnknownComplaintEvent.class);
+        assertThat(event.complaintId()).isEqualTo(ContractSamples.COMPLAINT_ID);
+    }
+
+    @Test
     void readsAndWritesTheChannelSubmissionOutcomeSample() throws Exception {
         ChannelSubmissionOutcome outcome = new ChannelSubmissionOutcome(ChannelSubmissionOutcome.ACCEPTED,
                 "agency-desk-4711", "c-2026-11-26-0001", java.time.Instant.parse("2026-11-26T09:15:01Z"), 202,

@@ -13,7 +13,6 @@ import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
 import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
-import be.partenamut.complaints.contracts.events.MessageDeliveryRecorded;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
@@ -39,7 +38,8 @@ import java.util.UUID;
 
 /**
  * The checked-in JSON samples of every message ({@code contract-samples/<Type>.json}) and the
- * records they must read as. Shared with the services' tests as a test-jar.
+ * records they must read as (and, under {@code contract-samples/retired/}, samples of types no
+ * longer published, which may still be on a topic). Shared with the services' tests as a test-jar.
  */
 public final class ContractSamples {
 
@@ -126,8 +126,6 @@ public final class ContractSamples {
                 new SlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
                 new ComplaintSlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
                 new ComplaintSlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
-                new MessageDeliveryRecorded(METADATA, NOTIFICATION_ID, "ACKNOWLEDGEMENT", RecipientKind.MEMBER,
-                        DeliveryChannel.EMAIL, DeliveryStatus.SENT),
                 new DeliveryStatusChanged(METADATA, NOTIFICATION_ID, "ACKNOWLEDGEMENT", RecipientKind.MEMBER,
                         DeliveryChannel.EMAIL, DeliveryStatus.SENT));
     }

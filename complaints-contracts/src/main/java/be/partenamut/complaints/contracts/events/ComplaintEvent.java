@@ -10,7 +10,9 @@ import java.util.UUID;
 /**
  * An event of a complaint's life, as published on {@link be.partenamut.complaints.contracts.Topics#EVENTS}.
  * The {@code type} property names the event; consumers ignore properties they do not know, so
- * fields may be added without a new topic version.
+ * fields may be added without a new topic version. A type no longer published (such as
+ * {@code MessageDeliveryRecorded}, until delivery statuses left the complaint's events) reads as
+ * {@link UnknownComplaintEvent}, which consumers skip.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
         defaultImpl = UnknownComplaintEvent.class)
@@ -25,13 +27,12 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
         @JsonSubTypes.Type(value = ComplaintSlaWarned.class, name = "ComplaintSlaWarned"),
-        @JsonSubTypes.Type(value = ComplaintSlaBreached.class, name = "ComplaintSlaBreached"),
-        @JsonSubTypes.Type(value = MessageDeliveryRecorded.class, name = "MessageDeliveryRecorded")
+        @JsonSubTypes.Type(value = ComplaintSlaBreached.class, name = "ComplaintSlaBreached")
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
         ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
-        PersonalDataErased, ComplaintSlaWarned, ComplaintSlaBreached, MessageDeliveryRecorded {
+        PersonalDataErased, ComplaintSlaWarned, ComplaintSlaBreached {
 
     @Override
     MessageMetadata metadata();

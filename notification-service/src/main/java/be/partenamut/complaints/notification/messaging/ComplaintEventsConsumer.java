@@ -28,8 +28,8 @@ import java.util.function.Consumer;
 /**
  * Reads {@code complaints.events.v1}, in order per complaint, and hands each event to what it concerns:
  * the complaint's file is updated first (due dates, department, answers), then the member and staff
- * are written to. {@code ComplaintInstructed}, {@code ComplaintClosed} and {@code MessageDeliveryRecorded}
- * (this service's own statuses, echoed on the complaint's timeline) send nothing. Also reads
+ * are written to. {@code ComplaintInstructed} and {@code ComplaintClosed} send nothing, nor does a type
+ * this version does not know (such as {@code MessageDeliveryRecorded}, no longer published). Also reads
  * {@code complaints.submissions.v1} for the submissions the policy does not handle.
  */
 @Configuration(proxyBeanMethods = false)

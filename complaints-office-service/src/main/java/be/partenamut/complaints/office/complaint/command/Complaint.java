@@ -1,10 +1,8 @@
 package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
-import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
-import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -15,24 +13,20 @@ import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
-import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
-import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
-import be.partenamut.complaints.office.complaint.api.RecordMessageDeliveryCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.workingdays.WorkingDayCalendar;
-import be.partenamut.complaints.office.complaint.query.ComplaintStatuses;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -44,11 +38,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -61,13 +53,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with the service concerned → answered by the complaints service with an outcome → recommendations
  * to departments → closed. A complaint closed after its first-line answer may still be escalated:
  * the member keeps that right.
+ * <p>
+ * It keeps only what these rules read. What staff see (where the complaint stands, what became of the
+ * messages about it) is the query side's: see {@code complaint.query}.
  */
 @Aggregate
 public class Complaint {
 
     @AggregateIdentifier
     private ComplaintId complaintId;
-    private ComplaintStatus status;
+    private boolean closed;
     private String department;
     private boolean firstLineAnswered;
     private boolean escalated;
@@ -78,7 +73,6 @@ public class Complaint {
     private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
     private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
     private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
-    private final Set<String> recordedDeliveries = new HashSet<>();
 
     protected Complaint() {
         // Axon rebuilds the complaint from its events.
@@ -101,7 +95,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AssignDepartmentCommand command) {
-        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(closed, Refusal.CLOSED);
         if (Objects.equals(department, command.department())) {
             return;
         }
@@ -110,7 +104,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AnswerAsFirstLineCommand command) {
-        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(closed, Refusal.CLOSED);
         refuseIf(escalated, Refusal.WITH_COMPLAINTS_SERVICE);
         refuseIf(firstLineAnswered, Refusal.FIRST_LINE_ALREADY_ANSWERED);
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
@@ -133,7 +127,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(InstructComplaintCommand command) {
-        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(closed, Refusal.CLOSED);
         refuseIf(!escalated, Refusal.NOT_ESCALATED);
         refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
         apply(new ComplaintInstructedEvent(complaintId, command.findings()));
@@ -141,7 +135,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AnswerAsComplaintsServiceCommand command) {
-        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(closed, Refusal.CLOSED);
         refuseIf(!escalated, Refusal.NOT_ESCALATED);
         refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
         refuseIf(!instructed, Refusal.NOT_INSTRUCTED);
@@ -151,7 +145,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(IssueRecommendationCommand command) {
-        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(closed, Refusal.CLOSED);
         refuseIf(!answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
         apply(new RecommendationIssuedEvent(complaintId, command.recommendationId(), command.department(),
                 command.recommendation()));
@@ -159,7 +153,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(CloseComplaintCommand command) {
-        refuseIf(status == ComplaintStatus.CLOSED, Refusal.CLOSED);
+        refuseIf(closed, Refusal.CLOSED);
         refuseIf(escalated && !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
         refuseIf(!firstLineAnswered, Refusal.NOT_ANSWERED);
         apply(new ComplaintClosedEvent(complaintId, command.reason()));
@@ -198,25 +192,9 @@ public class Complaint {
         apply(new SlaBreachedEvent(complaintId, command.line(), command.dueDate()));
     }
 
-    /** Each status of each message once, whatever the notification service repeats. */
-    @CommandHandler
-    public void handle(RecordMessageDeliveryCommand command) {
-        if (recordedDeliveries.contains(deliveryKey(command.notificationId(), command.status()))) {
-            return;
-        }
-        apply(new MessageDeliveryRecordedEvent(complaintId, command.notificationId(), command.messageType(),
-                command.recipient(), command.channel(), command.status()));
-    }
-
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
-        advance(event);
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintAcknowledgedEvent event) {
-        advance(event);
     }
 
     @EventSourcingHandler
@@ -232,25 +210,24 @@ public class Complaint {
         } else {
             answeredByComplaintsService = true;
         }
-        advance(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintEscalatedEvent event) {
         escalated = true;
         escalatedBy = event.requestId();
-        advance(event);
+        // An escalation reopens a complaint closed after its first-line answer.
+        closed = false;
     }
 
     @EventSourcingHandler
     void on(ComplaintInstructedEvent event) {
         instructed = true;
-        advance(event);
     }
 
     @EventSourcingHandler
     void on(ComplaintClosedEvent event) {
-        advance(event);
+        closed = true;
     }
 
     @EventSourcingHandler
@@ -264,22 +241,8 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(MessageDeliveryRecordedEvent event) {
-        recordedDeliveries.add(deliveryKey(event.notificationId(), event.status()));
-    }
-
-    @EventSourcingHandler
     void on(PersonalDataErasedEvent event) {
         personalDataErased = true;
-    }
-
-    /** The status moves the same way here as in the staff's view of the complaint. */
-    private void advance(ComplaintLifecycleEvent event) {
-        status = ComplaintStatuses.after(status, event);
-    }
-
-    private static String deliveryKey(UUID notificationId, DeliveryStatus status) {
-        return notificationId + ":" + status;
     }
 
     private static void refuseIf(boolean refused, Refusal refusal) {

@@ -15,10 +15,10 @@ import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
-import be.partenamut.complaints.office.complaint.api.RecordMessageDeliveryCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.office.complaint.query.DeliveryStatusProjection;
 import be.partenamut.complaints.support.messaging.InboundMessages;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import org.slf4j.Logger;
@@ -30,17 +30,17 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
- * What the office takes from Kafka and turns into commands on complaints: submissions and
- * escalation requests from intake, routing decisions and SLA warnings and breaches from routing,
- * delivery statuses from notifications. The aggregate ignores what it has already recorded, so a
- * redelivered message changes nothing.
+ * What the office takes from Kafka: submissions and escalation requests from intake, routing decisions
+ * and SLA warnings and breaches from routing, turned into commands on complaints (the aggregate ignores
+ * what it has already recorded, so a redelivered message changes nothing); delivery statuses from
+ * notifications, kept by the {@link DeliveryStatusProjection} (which ignores a status it has or that is
+ * older than the one it has).
  */
 @Configuration(proxyBeanMethods = false)
 public class InboundConsumers {
 
     static final String INTAKE = "intake";
     static final String ROUTING = "routing";
-    static final String NOTIFICATIONS = "notifications";
     private static final Logger log = LoggerFactory.getLogger(InboundConsumers.class);
 
     @Bean
@@ -84,12 +84,10 @@ public class InboundConsumers {
     }
 
     @Bean
-    Consumer<byte[]> deliveries(InboundMessages inbound, ComplaintCommandSender commands) {
+    Consumer<byte[]> deliveries(InboundMessages inbound, DeliveryStatusProjection deliveryStatuses) {
         return payload -> inbound.handle(payload, DeliveryMessage.class, message -> {
             if (message instanceof DeliveryStatusChanged delivery) {
-                send(commands, delivery, NOTIFICATIONS, new RecordMessageDeliveryCommand(id(delivery),
-                        delivery.notificationId(), delivery.messageType(), delivery.recipient(), delivery.channel(),
-                        delivery.status()));
+                deliveryStatuses.record(delivery);
             } else {
                 skip(message);
             }

@@ -11,7 +11,6 @@ import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
 import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
-import be.partenamut.complaints.contracts.events.MessageDeliveryRecorded;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -23,7 +22,6 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
-import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
@@ -76,10 +74,6 @@ final class PublishedEvents {
         }
         if (event instanceof SlaBreachedEvent e) {
             return new ComplaintSlaBreached(metadata, e.line(), e.dueDate());
-        }
-        if (event instanceof MessageDeliveryRecordedEvent e) {
-            return new MessageDeliveryRecorded(metadata, e.notificationId(), e.messageType(), e.recipient(), e.channel(),
-                    e.status());
         }
         if (event instanceof PersonalDataErasedEvent e) {
             return new PersonalDataErased(metadata, e.dataSubjectId(), e.cause());

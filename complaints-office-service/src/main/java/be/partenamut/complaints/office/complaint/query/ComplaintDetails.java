@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * What staff see of one complaint: where it stands and everything that happened to it, with who
- * did it and when. Built from the complaint's own events, so it is never behind the last command.
+ * did it and when. Built from the complaint's own events, so it is never behind the last command;
+ * its messages (what became of them) come from the delivery statuses the notification service reports.
  * Personal fields are opened with the complaint's key; once it is destroyed they are null and
  * {@code personalData} says why, while the facts and the timeline remain.
  */

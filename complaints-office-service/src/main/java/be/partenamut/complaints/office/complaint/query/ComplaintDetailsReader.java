@@ -13,7 +13,6 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
-import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
@@ -28,26 +27,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Reads a complaint's events from the event store and folds them into what staff see, opening the
  * personal fields with the complaint's key. A complaint has a few dozen events at most, so reading
- * them is cheaper than keeping a copy in step, and there is then no second copy to shred.
+ * them is cheaper than keeping a copy in step, and there is then no second copy to shred. What became
+ * of the messages about it is not among its events: it comes from the {@link DeliveryStatusProjection}.
  */
 @Component
 public class ComplaintDetailsReader {
 
     private final EventStore eventStore;
     private final PersonalData personalData;
+    private final DeliveryStatusProjection deliveries;
 
-    public ComplaintDetailsReader(EventStore eventStore, PersonalData personalData) {
+    public ComplaintDetailsReader(EventStore eventStore, PersonalData personalData,
+                                  DeliveryStatusProjection deliveries) {
         this.eventStore = eventStore;
         this.personalData = personalData;
+        this.deliveries = deliveries;
     }
 
     public Optional<ComplaintDetails> read(ComplaintId complaintId) {
@@ -55,7 +56,7 @@ public class ComplaintDetailsReader {
         if (!events.hasNext()) {
             return Optional.empty();
         }
-        Fold fold = new Fold(personalData.openerFor(complaintId.value()));
+        Fold fold = new Fold(personalData.openerFor(complaintId.value()), deliveries.messagesOf(complaintId));
         events.forEachRemaining(fold::apply);
         return Optional.of(fold.details());
     }
@@ -92,10 +93,11 @@ public class ComplaintDetailsReader {
         private ComplaintDetails.Closure closure;
         private final List<ComplaintDetails.TimelineEntry> timeline = new ArrayList<>();
         private final Map<AnsweringLine, DeadlineFold> deadlines = new EnumMap<>(AnsweringLine.class);
-        private final Map<UUID, ComplaintDetails.Message> messages = new LinkedHashMap<>();
+        private final List<ComplaintDetails.Message> messages;
 
-        Fold(PersonalData.Opener opener) {
+        Fold(PersonalData.Opener opener, List<ComplaintDetails.Message> messages) {
             this.opener = opener;
+            this.messages = messages;
         }
 
         void apply(DomainEventMessage<?> message) {
@@ -140,10 +142,6 @@ public class ComplaintDetailsReader {
             } else if (event instanceof SlaBreachedEvent breached) {
                 deadline(breached.line()).breachedAt = at;
                 deadline(breached.line()).dueDate = breached.dueDate();
-            } else if (event instanceof MessageDeliveryRecordedEvent delivery) {
-                // The latest status of each message is what it became.
-                messages.put(delivery.notificationId(), new ComplaintDetails.Message(delivery.notificationId(),
-                        delivery.messageType(), delivery.recipient(), delivery.channel(), delivery.status(), at));
             } else if (acknowledgedAt == null && status == ComplaintStatus.ACKNOWLEDGED) {
                 acknowledgedAt = at;
             }
@@ -169,7 +167,7 @@ public class ComplaintDetailsReader {
                     personalData, member, subject, description,
                     received.receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
-                    List.copyOf(messages.values()), List.copyOf(unreadable));
+                    List.copyOf(messages), List.copyOf(unreadable));
         }
 
         private DeadlineFold deadline(AnsweringLine line) {

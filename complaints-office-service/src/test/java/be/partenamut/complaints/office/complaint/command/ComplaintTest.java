@@ -6,9 +6,6 @@ import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.SealedText;
-import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
-import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
-import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
@@ -24,12 +21,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
-import be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
-import be.partenamut.complaints.office.complaint.api.RecordMessageDeliveryCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
@@ -341,6 +336,13 @@ class ComplaintTest {
         }
 
         @Test
+        void instructsAComplaintClosedAtTheFirstLineOnceTheMemberEscalatedIt() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), closed(), escalated())
+                    .when(instruct())
+                    .expectEvents(instructed());
+        }
+
+        @Test
         void refusesToInstructAComplaintThatWasNotEscalated() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered()),
                     instruct(), Refusal.NOT_ESCALATED);
@@ -557,23 +559,6 @@ class ComplaintTest {
                             new SlaBreachedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
                     .when(new RecordSlaWarningCommand(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE))
                     .expectEvents(new SlaWarnedEvent(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE));
-        }
-    }
-
-    @Nested
-    class Deliveries {
-
-        private final UUID notification = UUID.fromString("0e7bd8da-93de-4cbd-8285-e0b3ae184112");
-
-        @Test
-        void recordsEachStatusOfEachMessageOnce() {
-            RecordMessageDeliveryCommand sent = new RecordMessageDeliveryCommand(ID, notification, "ACKNOWLEDGEMENT",
-                    RecipientKind.MEMBER, DeliveryChannel.EMAIL, DeliveryStatus.SENT);
-            MessageDeliveryRecordedEvent recorded = new MessageDeliveryRecordedEvent(ID, notification, "ACKNOWLEDGEMENT",
-                    RecipientKind.MEMBER, DeliveryChannel.EMAIL, DeliveryStatus.SENT);
-
-            fixture.given(received(), acknowledged()).when(sent).expectEvents(recorded);
-            fixture.given(received(), acknowledged(), recorded).when(sent).expectNoEvents();
         }
     }
 }
