@@ -15,4 +15,9 @@ public record MessageDeliveryRecorded(
         RecipientKind recipient,
         DeliveryChannel channel,
         DeliveryStatus status) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -13,4 +13,9 @@ public record ComplaintEscalatedEvent(
         SealedText reason,
         Instant escalationReceivedAt,
         LocalDate dueDate) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -16,4 +16,9 @@ public record MessageDeliveryRecordedEvent(
         RecipientKind recipient,
         DeliveryChannel channel,
         DeliveryStatus status) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -30,7 +30,7 @@ import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.workingdays.WorkingDayCalendar;
-import be.partenamut.complaints.office.complaint.query.ComplaintStatuses;
+import be.partenamut.complaints.office.complaint.published.PublishedEvents;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -264,7 +264,7 @@ public class Complaint {
 
     /** The status moves the same way here as in the staff's view of the complaint. */
     private void advance(ComplaintLifecycleEvent event) {
-        status = ComplaintStatuses.after(status, event);
+        status = PublishedEvents.statusAfter(status, event);
     }
 
     private static String deliveryKey(UUID notificationId, DeliveryStatus status) {
