@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,26 @@ class ContractRoundTripTest {
                 : RoutingMessage.class;
 
         assertThat(mapper.readValue(sampleOf(message), topicType)).isEqualTo(message);
+    }
+
+    /** Messages written before the SLA facts took their names (the checked-in samples of that version). */
+    static Stream<Arguments> formerNames() {
+        return Stream.of(
+                Arguments.of("ComplaintSlaWarned", ComplaintEvent.class, "SlaWarned"),
+                Arguments.of("ComplaintSlaBreached", ComplaintEvent.class, "SlaBreached"),
+                Arguments.of("SlaWarningRaised", RoutingMessage.class, "routing/SlaWarned"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formerNames")
+    void readsAFormerNameAsTheRenamedTypeAndWritesOnlyTheNewName(String formerName, Class<?> topicType,
+                                                                 String sample) throws Exception {
+        Object message = mapper.readValue(ContractSamples.json("former-names/" + formerName), topicType);
+
+        assertThat(mapper.readValue(ContractSamples.json(sample), topicType)).isEqualTo(message);
+        assertThat(mapper.readTree(mapper.writerFor(topicType).writeValueAsString(message)).get("type").asText())
+                .isEqualTo(message.getClass().getSimpleName())
+                .isNotEqualTo(formerName);
     }
 
     @Test
@@ -105,6 +126,6 @@ class ContractRoundTripTest {
     }
 
     private static String sampleOf(Object message) {
-        return ContractSamples.json(message.getClass().getSimpleName());
+        return ContractSamples.jsonOf((ContractMessage) message);
     }
 }

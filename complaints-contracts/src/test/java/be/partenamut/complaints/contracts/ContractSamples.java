@@ -11,13 +11,11 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
-import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
-import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
-import be.partenamut.complaints.contracts.routing.SlaBreached;
-import be.partenamut.complaints.contracts.routing.SlaWarningRaised;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
@@ -101,6 +99,15 @@ public final class ContractSamples {
                 "AGENCY-1080-MOLENBEEK");
     }
 
+    /**
+     * The sample of a message: {@code contract-samples/<Type>.json}, or {@code contract-samples/routing/<Type>.json}
+     * for routing's messages, which share their names with the events the office records from them.
+     */
+    public static String jsonOf(ContractMessage message) {
+        String type = message.getClass().getSimpleName();
+        return json(message.getClass().getPackageName().endsWith(".routing") ? "routing/" + type : type);
+    }
+
     /** Every sample, as the record it must read as. */
     public static List<Object> all() {
         return List.of(
@@ -122,10 +129,12 @@ public final class ContractSamples {
                         Instant.parse("2026-11-26T09:10:00Z"), LocalDate.parse("2026-12-22")),
                 new SubmissionDeclined(METADATA, Channel.WEB_FORM, "MEDICAL_ADVISOR", Language.FR,
                         DeclineReason.MEDICAL_ADVISOR, MEMBER),
-                new SlaWarningRaised(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
+                new be.partenamut.complaints.contracts.routing.SlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE,
+                        LocalDate.parse("2026-12-22")),
+                new be.partenamut.complaints.contracts.routing.SlaBreached(METADATA, AnsweringLine.FIRST_LINE,
+                        FIRST_LINE_DUE),
+                new SlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
                 new SlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
-                new ComplaintSlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
-                new ComplaintSlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
                 new DeliveryStatusChanged(METADATA, NOTIFICATION_ID, "ACKNOWLEDGEMENT", RecipientKind.MEMBER,
                         DeliveryChannel.EMAIL, DeliveryStatus.SENT));
     }

@@ -13,10 +13,10 @@ import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
-import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
-import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.personaldata.PersonalData;
 
 import java.time.Instant;
@@ -99,12 +99,12 @@ public final class TestComplaints {
                 personalData.sealerFor(received.complaintId()).seal(PersonalFields.RECOMMENDATION, recommendation));
     }
 
-    public static ComplaintSlaWarned slaWarned(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
-        return new ComplaintSlaWarned(next(received), line, dueDate);
+    public static SlaWarned slaWarned(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
+        return new SlaWarned(next(received), line, dueDate);
     }
 
-    public static ComplaintSlaBreached slaBreached(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
-        return new ComplaintSlaBreached(next(received), line, dueDate);
+    public static SlaBreached slaBreached(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
+        return new SlaBreached(next(received), line, dueDate);
     }
 
     private static MessageMetadata next(ComplaintReceived received) {

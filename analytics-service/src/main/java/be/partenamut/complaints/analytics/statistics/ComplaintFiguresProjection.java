@@ -4,13 +4,18 @@ import be.partenamut.complaints.analytics.config.AnalyticsProperties;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
-import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
 import be.partenamut.complaints.support.messaging.UnprocessableMessageException;
@@ -59,7 +64,8 @@ public class ComplaintFiguresProjection {
      */
     @Transactional
     public void apply(ComplaintEvent event) {
-        if (event instanceof UnknownComplaintEvent) {
+        Change change = event.accept(new Changes());
+        if (change == null) {
             log.info("Event {} of complaint {} is of a type this version does not know; skipped",
                     event.metadata().messageId(), event.complaintId());
             meters.counter("complaints.analytics.events.skipped", "type", "unknown").increment();
@@ -73,33 +79,117 @@ public class ComplaintFiguresProjection {
             return;
         }
         Instant at = metadata.occurredAt();
-        Optional<ComplaintStatus> status = ComplaintStatusMapping.statusAfter(event);
-        if (event instanceof ComplaintReceived received) {
-            figures.received(received.complaintId(), received.channel(), received.category(),
-                    receivedOn(received), at);
-        } else if (event instanceof ComplaintRouted routed) {
-            if (routed.department() == null || routed.department().isBlank()) {
-                throw new UnprocessableMessageException("ComplaintRouted names no department");
-            }
-            figures.routed(routed.complaintId(), routed.department(), at);
-        } else if (event instanceof RecommendationIssued recommendation) {
-            if (recommendation.recommendationId() == null) {
-                throw new UnprocessableMessageException("RecommendationIssued has no recommendationId");
-            }
-            figures.recommendation(recommendation.recommendationId(), recommendation.complaintId(),
-                    recommendation.department(), at);
-        } else if (event instanceof ComplaintEscalated) {
-            figures.escalated(event.complaintId(), at);
-        } else if (event instanceof ComplaintAnswered answered && answered.line() == AnsweringLine.COMPLAINTS_SERVICE) {
-            figures.answeredWithOutcome(answered.complaintId(), status.orElseThrow(), answered.outcome(), at);
-        } else if (event instanceof ComplaintSlaBreached breached) {
-            figures.slaBreached(breached.complaintId(), breached.line(), breached.dueDate(), at);
-        } else if (status.isPresent()) {
-            figures.moved(event.complaintId(), status.get(), at);
-        }
-        // Other events (warnings, deliveries, erasures) change none of the figures: an erasure keeps the counts.
+        Optional<ComplaintStatus> status = statusAfter(event);
+        change.apply(at, status);
         countOnCommit(event.type());
         log.debug("{} of complaint {} applied", event.type(), event.complaintId());
+    }
+
+    /** The contract's rule; an answer that names no line breaks the contract, and no retry mends that. */
+    private static Optional<ComplaintStatus> statusAfter(ComplaintEvent event) {
+        try {
+            return ComplaintStatus.reachedBy(event);
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableMessageException(e.getMessage());
+        }
+    }
+
+    /** What an event changes in the figures, once it is known to be its first delivery. */
+    @FunctionalInterface
+    private interface Change {
+
+        /** @param status the status the event leads to, empty when it does not move the complaint */
+        void apply(Instant at, Optional<ComplaintStatus> status);
+    }
+
+    /** The change each event makes; null for a type this version does not know, which is skipped. */
+    private final class Changes implements ComplaintEvent.Visitor<Change> {
+
+        /** The event counts as applied, and changes none of the figures. */
+        private static final Change NONE = (at, status) -> {
+        };
+
+        @Override
+        public Change visit(ComplaintReceived received) {
+            return (at, status) -> figures.received(received.complaintId(), received.channel(), received.category(),
+                    receivedOn(received), at);
+        }
+
+        @Override
+        public Change visit(ComplaintRouted routed) {
+            return (at, status) -> {
+                if (routed.department() == null || routed.department().isBlank()) {
+                    throw new UnprocessableMessageException("ComplaintRouted names no department");
+                }
+                figures.routed(routed.complaintId(), routed.department(), at);
+            };
+        }
+
+        @Override
+        public Change visit(RecommendationIssued recommendation) {
+            return (at, status) -> {
+                if (recommendation.recommendationId() == null) {
+                    throw new UnprocessableMessageException("RecommendationIssued has no recommendationId");
+                }
+                figures.recommendation(recommendation.recommendationId(), recommendation.complaintId(),
+                        recommendation.department(), at);
+            };
+        }
+
+        @Override
+        public Change visit(ComplaintEscalated escalated) {
+            return (at, status) -> figures.escalated(escalated.complaintId(), at);
+        }
+
+        @Override
+        public Change visit(ComplaintAnswered answered) {
+            if (answered.line() == AnsweringLine.COMPLAINTS_SERVICE) {
+                return (at, status) -> figures.answeredWithOutcome(answered.complaintId(), status.orElseThrow(),
+                        answered.outcome(), at);
+            }
+            return moved(answered);
+        }
+
+        @Override
+        public Change visit(SlaBreached breached) {
+            return (at, status) -> figures.slaBreached(breached.complaintId(), breached.line(), breached.dueDate(), at);
+        }
+
+        @Override
+        public Change visit(ComplaintAcknowledged acknowledged) {
+            return moved(acknowledged);
+        }
+
+        @Override
+        public Change visit(ComplaintInstructed instructed) {
+            return moved(instructed);
+        }
+
+        @Override
+        public Change visit(ComplaintClosed closed) {
+            return moved(closed);
+        }
+
+        @Override
+        public Change visit(SlaWarned warned) {
+            return NONE; // only breaches are counted
+        }
+
+
+        @Override
+        public Change visit(PersonalDataErased erased) {
+            return NONE; // the figures hold nothing personal, and an erasure keeps the counts
+        }
+
+        @Override
+        public Change visit(UnknownComplaintEvent unknown) {
+            return null;
+        }
+
+        /** The complaint moves to the status the event leads to. */
+        private Change moved(ComplaintEvent event) {
+            return (at, status) -> figures.moved(event.complaintId(), status.orElseThrow(), at);
+        }
     }
 
     /** The counter follows the figures: an event whose transaction rolls back was not applied. */

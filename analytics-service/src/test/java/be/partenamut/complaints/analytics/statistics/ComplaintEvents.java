@@ -13,10 +13,10 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
-import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
-import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -70,12 +70,12 @@ final class ComplaintEvents {
         return new ComplaintClosed(metadata(), ContractSamples.sealed("Résultat communiqué au membre."));
     }
 
-    ComplaintSlaBreached breached(AnsweringLine line) {
-        return new ComplaintSlaBreached(metadata(), line, java.time.LocalDate.now().minusDays(1));
+    SlaBreached breached(AnsweringLine line) {
+        return new SlaBreached(metadata(), line, java.time.LocalDate.now().minusDays(1));
     }
 
-    ComplaintSlaWarned warned(AnsweringLine line) {
-        return new ComplaintSlaWarned(metadata(), line, java.time.LocalDate.now().plusDays(3));
+    SlaWarned warned(AnsweringLine line) {
+        return new SlaWarned(metadata(), line, java.time.LocalDate.now().plusDays(3));
     }
 
     PersonalDataErased erased() {

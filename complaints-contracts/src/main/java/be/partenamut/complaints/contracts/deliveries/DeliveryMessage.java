@@ -15,4 +15,18 @@ public sealed interface DeliveryMessage extends ContractMessage permits UnknownD
 
     @Override
     MessageMetadata metadata();
+
+    /** Hands the message to the visitor's method for its type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type of message, unknown ones included: a handler implements them all, so a new
+     * type of message does not compile until every handler says what it does with it.
+     */
+    interface Visitor<R> {
+
+        R visit(UnknownDeliveryMessage message);
+
+        R visit(DeliveryStatusChanged message);
+    }
 }

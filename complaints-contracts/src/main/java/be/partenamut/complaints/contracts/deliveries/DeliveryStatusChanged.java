@@ -17,4 +17,9 @@ public record DeliveryStatusChanged(
         RecipientKind recipient,
         DeliveryChannel channel,
         DeliveryStatus status) implements DeliveryMessage {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -6,4 +6,9 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 public record ComplaintAcknowledged(
         MessageMetadata metadata,
         String reference) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -16,4 +16,9 @@ public record ComplaintAnswered(
         AnsweringLine line,
         Outcome outcome,
         SealedText answer) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

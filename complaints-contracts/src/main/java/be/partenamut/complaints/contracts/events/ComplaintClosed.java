@@ -7,4 +7,9 @@ import be.partenamut.complaints.contracts.SealedText;
 public record ComplaintClosed(
         MessageMetadata metadata,
         SealedText reason) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

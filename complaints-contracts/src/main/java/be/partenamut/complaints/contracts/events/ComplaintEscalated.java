@@ -23,4 +23,9 @@ public record ComplaintEscalated(
     public ComplaintEscalated(MessageMetadata metadata, SealedText reason, Instant escalationReceivedAt) {
         this(metadata, reason, escalationReceivedAt, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

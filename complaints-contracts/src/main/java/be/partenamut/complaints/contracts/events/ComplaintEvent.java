@@ -26,13 +26,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
         @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
-        @JsonSubTypes.Type(value = ComplaintSlaWarned.class, name = "ComplaintSlaWarned"),
-        @JsonSubTypes.Type(value = ComplaintSlaBreached.class, name = "ComplaintSlaBreached")
+        // Written under its name; the former name is still read (messages published before the rename).
+        @JsonSubTypes.Type(value = SlaWarned.class, name = "SlaWarned", names = "ComplaintSlaWarned"),
+        @JsonSubTypes.Type(value = SlaBreached.class, name = "SlaBreached", names = "ComplaintSlaBreached")
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
         ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
-        PersonalDataErased, ComplaintSlaWarned, ComplaintSlaBreached {
+        PersonalDataErased, SlaWarned, SlaBreached {
 
     @Override
     MessageMetadata metadata();
@@ -44,5 +45,40 @@ public sealed interface ComplaintEvent extends ContractMessage
     /** The name under which the event travels (the {@code type} property). */
     default String type() {
         return getClass().getSimpleName();
+    }
+
+    /** Hands the event to the visitor's method for its type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type of event, unknown ones included: a handler implements them all, so a new
+     * type of event does not compile until every handler says what it does with it.
+     */
+    interface Visitor<R> {
+
+        R visit(UnknownComplaintEvent event);
+
+        R visit(ComplaintReceived event);
+
+        R visit(ComplaintAcknowledged event);
+
+        R visit(ComplaintRouted event);
+
+        R visit(ComplaintAnswered event);
+
+        R visit(ComplaintEscalated event);
+
+        R visit(ComplaintInstructed event);
+
+        R visit(RecommendationIssued event);
+
+        R visit(ComplaintClosed event);
+
+        R visit(PersonalDataErased event);
+
+        R visit(SlaWarned event);
+
+        R visit(SlaBreached event);
+
     }
 }

@@ -7,4 +7,9 @@ import be.partenamut.complaints.contracts.SealedText;
 public record ComplaintInstructed(
         MessageMetadata metadata,
         SealedText findings) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

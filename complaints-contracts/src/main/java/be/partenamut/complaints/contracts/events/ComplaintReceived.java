@@ -47,4 +47,9 @@ public record ComplaintReceived(
               SealedText subject, SealedText description, Instant receivedAt) {
         this(metadata, reference, channel, member, category, subject, description, receivedAt, null, null, null, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -21,4 +21,9 @@ public record ComplaintRouted(
     public ComplaintRouted(MessageMetadata metadata, String department, String routingRule, String previousDepartment) {
         this(metadata, department, routingRule, previousDepartment, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record PersonalDataErased(
         MessageMetadata metadata,
         UUID dataSubjectId,
         ErasureCause cause) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -11,4 +11,9 @@ public record RecommendationIssued(
         UUID recommendationId,
         String department,
         SealedText recommendation) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

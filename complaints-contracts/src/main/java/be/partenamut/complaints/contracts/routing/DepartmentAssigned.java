@@ -11,4 +11,9 @@ public record DepartmentAssigned(
         MessageMetadata metadata,
         String department,
         String routingRule) implements RoutingMessage {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -10,12 +10,31 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         defaultImpl = UnknownRoutingMessage.class)
 @JsonSubTypes({
         @JsonSubTypes.Type(value = DepartmentAssigned.class, name = "DepartmentAssigned"),
-        @JsonSubTypes.Type(value = SlaWarningRaised.class, name = "SlaWarningRaised"),
+        // Written under its name; the former name is still read (messages published before the rename).
+        @JsonSubTypes.Type(value = SlaWarned.class, name = "SlaWarned", names = "SlaWarningRaised"),
         @JsonSubTypes.Type(value = SlaBreached.class, name = "SlaBreached")
 })
 public sealed interface RoutingMessage extends ContractMessage permits UnknownRoutingMessage, DepartmentAssigned,
-        SlaWarningRaised, SlaBreached {
+        SlaWarned, SlaBreached {
 
     @Override
     MessageMetadata metadata();
+
+    /** Hands the message to the visitor's method for its type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type of message, unknown ones included: a handler implements them all, so a new
+     * type of message does not compile until every handler says what it does with it.
+     */
+    interface Visitor<R> {
+
+        R visit(UnknownRoutingMessage message);
+
+        R visit(DepartmentAssigned message);
+
+        R visit(SlaWarned message);
+
+        R visit(SlaBreached message);
+    }
 }

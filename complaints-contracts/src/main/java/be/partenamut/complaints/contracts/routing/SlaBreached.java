@@ -10,4 +10,9 @@ public record SlaBreached(
         MessageMetadata metadata,
         AnsweringLine line,
         LocalDate dueDate) implements RoutingMessage {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

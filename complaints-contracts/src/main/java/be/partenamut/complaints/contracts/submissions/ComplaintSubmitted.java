@@ -46,4 +46,9 @@ public record ComplaintSubmitted(
               SealedText subject, SealedText description, Instant receivedAt) {
         this(metadata, reference, channel, member, category, subject, description, receivedAt, null, null, null, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

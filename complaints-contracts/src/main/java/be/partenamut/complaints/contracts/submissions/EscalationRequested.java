@@ -22,4 +22,9 @@ public record EscalationRequested(
         SealedText reason,
         Instant receivedAt,
         LocalDate dueDate) implements SubmissionMessage {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -27,4 +27,9 @@ public record SubmissionDeclined(
                               DeclineReason reason) {
         this(metadata, channel, category, language, reason, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -18,4 +18,22 @@ public sealed interface SubmissionMessage extends ContractMessage permits Unknow
 
     @Override
     MessageMetadata metadata();
+
+    /** Hands the message to the visitor's method for its type. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type of message, unknown ones included: a handler implements them all, so a new
+     * type of message does not compile until every handler says what it does with it.
+     */
+    interface Visitor<R> {
+
+        R visit(UnknownSubmission message);
+
+        R visit(ComplaintSubmitted message);
+
+        R visit(EscalationRequested message);
+
+        R visit(SubmissionDeclined message);
+    }
 }

@@ -10,7 +10,7 @@ import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatusChanged;
 import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.contracts.routing.SlaBreached;
-import be.partenamut.complaints.contracts.routing.SlaWarningRaised;
+import be.partenamut.complaints.contracts.routing.SlaWarned;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
@@ -81,8 +81,9 @@ class CrossServiceMessagesIT extends OfficeIntegrationTest {
         LocalDate due = LocalDate.now().minusDays(1);
 
         for (int i = 0; i < 2; i++) {
-            topics.send(Topics.ROUTING, id.toString(), json.writeValueAsString(
-                    new SlaWarningRaised(metadata(id), AnsweringLine.FIRST_LINE, due)));
+            // The warning under its former name, as a routing service of the previous version publishes it.
+            String warning = json.writeValueAsString(new SlaWarned(metadata(id), AnsweringLine.FIRST_LINE, due));
+            topics.send(Topics.ROUTING, id.toString(), warning.replace("\"SlaWarned\"", "\"SlaWarningRaised\""));
             topics.send(Topics.ROUTING, id.toString(), json.writeValueAsString(
                     new SlaBreached(metadata(id), AnsweringLine.FIRST_LINE, due)));
         }
@@ -94,8 +95,8 @@ class CrossServiceMessagesIT extends OfficeIntegrationTest {
                 "SlaBreached");
         assertThat(complaint.at("/deadlines/0/warnedAt").isNull()).isFalse();
         assertThat(complaint.at("/deadlines/0/dueDate").asText()).isEqualTo(due.toString());
-        assertThat(publishedEvents(id, "ComplaintSlaBreached")).extracting(e -> e.get("type").asText())
-                .containsOnlyOnce("ComplaintSlaWarned", "ComplaintSlaBreached");
+        assertThat(publishedEvents(id, "SlaBreached")).extracting(e -> e.get("type").asText())
+                .containsOnlyOnce("SlaWarned", "SlaBreached");
     }
 
     @Test

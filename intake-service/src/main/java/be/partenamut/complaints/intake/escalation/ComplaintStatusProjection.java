@@ -1,11 +1,19 @@
 package be.partenamut.complaints.intake.escalation;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
+import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +41,79 @@ public class ComplaintStatusProjection {
         if (!processedMessages.firstDelivery(event.metadata().messageId(), CONSUMER)) {
             return;
         }
-        if (event instanceof ComplaintReceived received) {
+        event.accept(new Tracking());
+    }
+
+    /** What each event tells about where the complaint stands for an escalation. */
+    private final class Tracking implements ComplaintEvent.Visitor<Void> {
+
+        @Override
+        public Void visit(ComplaintReceived received) {
             tracked.received(received.complaintId(), received.reference(),
                     received.member() == null ? null : received.member().dataSubjectId(), received.receivedAt());
-        } else if (event instanceof ComplaintAnswered answered) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintAnswered answered) {
             if (answered.line() == AnsweringLine.FIRST_LINE) {
                 tracked.firstLineAnswered(answered.complaintId(), answered.metadata().occurredAt());
             }
-        } else if (event instanceof ComplaintEscalated escalated) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintEscalated escalated) {
             tracked.escalated(escalated.complaintId(), escalated.escalationReceivedAt() != null
                     ? escalated.escalationReceivedAt() : escalated.metadata().occurredAt());
-        } else if (event instanceof ComplaintClosed closed) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintClosed closed) {
             tracked.closed(closed.complaintId(), closed.metadata().occurredAt());
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintAcknowledged acknowledged) {
+            return null; // received already made the complaint known
+        }
+
+        @Override
+        public Void visit(ComplaintRouted routed) {
+            return null; // the department does not decide whether a member may escalate
+        }
+
+        @Override
+        public Void visit(ComplaintInstructed instructed) {
+            return null; // after the escalation: nothing more to check at the door
+        }
+
+        @Override
+        public Void visit(RecommendationIssued recommendation) {
+            return null; // after the escalation: nothing more to check at the door
+        }
+
+        @Override
+        public Void visit(SlaWarned warned) {
+            return null; // deadlines do not decide whether a member may escalate
+        }
+
+        @Override
+        public Void visit(SlaBreached breached) {
+            return null; // deadlines do not decide whether a member may escalate
+        }
+
+
+        @Override
+        public Void visit(PersonalDataErased erased) {
+            return null; // where the complaint stands does not change
+        }
+
+        @Override
+        public Void visit(UnknownComplaintEvent unknown) {
+            return null; // a newer producer's type: nothing here knows what it means for an escalation
         }
     }
 }

@@ -2,16 +2,22 @@ package be.partenamut.complaints.notification.messaging;
 
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
-import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
-import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
+import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
+import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.contracts.submissions.SubmissionMessage;
+import be.partenamut.complaints.contracts.submissions.UnknownSubmission;
 import be.partenamut.complaints.notification.complaint.ComplaintFacts;
 import be.partenamut.complaints.notification.declined.DeclinedSubmissions;
 import be.partenamut.complaints.notification.erasure.ContactErasure;
@@ -38,41 +44,119 @@ public class ComplaintEventsConsumer {
     @Bean
     Consumer<byte[]> complaintEvents(InboundMessages inbound, ComplaintFacts facts, RecipientRegistry recipients,
                                      MemberNotifier members, StaffNotifier staff, ContactErasure erasure) {
-        return payload -> inbound.handle(payload, ComplaintEvent.class, event -> {
-            if (event instanceof ComplaintReceived received) {
-                facts.received(received);
-                recipients.remember(received);
-            } else if (event instanceof ComplaintAcknowledged acknowledged) {
-                members.acknowledged(acknowledged);
-            } else if (event instanceof ComplaintRouted routed) {
-                facts.routed(routed);
-                staff.routed(routed);
-            } else if (event instanceof ComplaintAnswered answered) {
-                facts.answered(answered);
-                members.answered(answered);
-            } else if (event instanceof ComplaintEscalated escalated) {
-                LocalDate dueDate = facts.escalated(escalated);
-                members.escalated(escalated, dueDate);
-            } else if (event instanceof RecommendationIssued recommendation) {
-                staff.recommended(recommendation);
-            } else if (event instanceof ComplaintSlaWarned warned) {
-                staff.deadlineNear(warned, warned.line(), warned.dueDate());
-                members.deadlineAtRisk(warned, warned.line(), warned.dueDate());
-            } else if (event instanceof ComplaintSlaBreached breached) {
-                staff.deadlinePassed(breached, breached.line(), breached.dueDate());
-                members.deadlineAtRisk(breached, breached.line(), breached.dueDate());
-            } else if (event instanceof PersonalDataErased erased) {
-                erasure.forget(erased);
-            }
-        });
+        EventHandling handling = new EventHandling(facts, recipients, members, staff, erasure);
+        return payload -> inbound.handle(payload, ComplaintEvent.class, event -> event.accept(handling));
     }
 
     @Bean
     Consumer<byte[]> submissions(InboundMessages inbound, DeclinedSubmissions declined) {
-        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> {
-            if (message instanceof SubmissionDeclined submission) {
-                declined.declined(submission);
-            }
-        });
+        SubmissionHandling handling = new SubmissionHandling(declined);
+        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> message.accept(handling));
+    }
+
+    /** What each event of a complaint concerns here. */
+    private record EventHandling(ComplaintFacts facts, RecipientRegistry recipients, MemberNotifier members,
+                                 StaffNotifier staff, ContactErasure erasure) implements ComplaintEvent.Visitor<Void> {
+
+        @Override
+        public Void visit(ComplaintReceived received) {
+            facts.received(received);
+            recipients.remember(received);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintAcknowledged acknowledged) {
+            members.acknowledged(acknowledged);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintRouted routed) {
+            facts.routed(routed);
+            staff.routed(routed);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintAnswered answered) {
+            facts.answered(answered);
+            members.answered(answered);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintEscalated escalated) {
+            LocalDate dueDate = facts.escalated(escalated);
+            members.escalated(escalated, dueDate);
+            return null;
+        }
+
+        @Override
+        public Void visit(RecommendationIssued recommendation) {
+            staff.recommended(recommendation);
+            return null;
+        }
+
+        @Override
+        public Void visit(SlaWarned warned) {
+            staff.deadlineNear(warned, warned.line(), warned.dueDate());
+            members.deadlineAtRisk(warned, warned.line(), warned.dueDate());
+            return null;
+        }
+
+        @Override
+        public Void visit(SlaBreached breached) {
+            staff.deadlinePassed(breached, breached.line(), breached.dueDate());
+            members.deadlineAtRisk(breached, breached.line(), breached.dueDate());
+            return null;
+        }
+
+        @Override
+        public Void visit(PersonalDataErased erased) {
+            erasure.forget(erased);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintInstructed instructed) {
+            return null; // the policy owes nobody a message when the complaint is instructed
+        }
+
+        @Override
+        public Void visit(ComplaintClosed closed) {
+            return null; // the policy owes nobody a message when the complaint is closed
+        }
+
+
+        @Override
+        public Void visit(UnknownComplaintEvent unknown) {
+            return null; // a newer producer's type: nothing here knows what to send for it
+        }
+    }
+
+    /** The submissions the policy does not handle; the others reach this service as complaint events. */
+    private record SubmissionHandling(DeclinedSubmissions declined) implements SubmissionMessage.Visitor<Void> {
+
+        @Override
+        public Void visit(SubmissionDeclined submission) {
+            declined.declined(submission);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintSubmitted submitted) {
+            return null; // written about once the office has received it (ComplaintReceived)
+        }
+
+        @Override
+        public Void visit(EscalationRequested escalation) {
+            return null; // written about once the office has escalated it (ComplaintEscalated)
+        }
+
+        @Override
+        public Void visit(UnknownSubmission unknown) {
+            return null; // a newer producer's type: nothing here knows what to send for it
+        }
     }
 }

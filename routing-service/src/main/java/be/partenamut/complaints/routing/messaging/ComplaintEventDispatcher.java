@@ -1,12 +1,19 @@
 package be.partenamut.complaints.routing.messaging;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
+import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
 import be.partenamut.complaints.routing.assignment.ComplaintRouter;
 import be.partenamut.complaints.routing.assignment.RoutingDecision;
 import be.partenamut.complaints.routing.sla.SlaPolicy;
@@ -66,44 +73,109 @@ public class ComplaintEventDispatcher {
 
     @Transactional
     public void dispatch(ComplaintEvent event) {
-        if (!concernsRouting(event)) {
+        MessageMetadata metadata = event.metadata();
+        Runnable action = event.accept(new Actions(metadata));
+        if (action == null) {
             return;
         }
-        MessageMetadata metadata = event.metadata();
         if (!processedMessages.firstDelivery(metadata.messageId(), CONSUMER)) {
             log.info("{} {} of complaint {} already processed, redelivery skipped", event.type(),
                     metadata.messageId(), event.complaintId());
             return;
         }
-        if (event instanceof ComplaintReceived received) {
-            RoutingDecision decision = router.route(received);
-            LocalDate dueDate = received.firstLineDueDate() != null ? received.firstLineDueDate()
-                    : policy.firstLineDueDate(orOccurrence(received.receivedAt(), metadata));
-            eventGateway.publish(new ComplaintReceivedEvent(received.complaintId(), decision.department(), dueDate,
-                    metadata.correlationId(), metadata.messageId().toString()));
-        } else if (event instanceof ComplaintEscalated escalated) {
-            router.assignToComplaintsService(escalated);
-            LocalDate dueDate = escalated.dueDate() != null ? escalated.dueDate()
-                    : policy.complaintsServiceDueDate(orOccurrence(escalated.escalationReceivedAt(), metadata));
-            eventGateway.publish(new ComplaintEscalatedEvent(escalated.complaintId(), dueDate,
-                    metadata.correlationId(), metadata.messageId().toString()));
-        } else if (event instanceof ComplaintAnswered answered) {
-            eventGateway.publish(new ComplaintAnsweredEvent(answered.complaintId(), answered.line()));
-        } else if (event instanceof ComplaintClosed closed) {
-            eventGateway.publish(new ComplaintClosedEvent(closed.complaintId()));
-        } else if (event instanceof ComplaintRouted routed) {
-            RoutingDecision reroute = router.recordReroute(routed);
-            statuses.reassign(routed.complaintId(), reroute.department(), clock.instant());
-        }
+        action.run();
     }
 
-    private static boolean concernsRouting(ComplaintEvent event) {
-        return event instanceof ComplaintReceived
-                || event instanceof ComplaintEscalated
-                || (event instanceof ComplaintAnswered answered && answered.line() != null)
-                || event instanceof ComplaintClosed
-                || (event instanceof ComplaintRouted routed
-                    && ComplaintRouter.STAFF_RULE.equals(routed.routingRule()) && routed.department() != null);
+    /** What routing does with each event; null for an event that is not routing's concern. */
+    private final class Actions implements ComplaintEvent.Visitor<Runnable> {
+
+        private final MessageMetadata metadata;
+
+        Actions(MessageMetadata metadata) {
+            this.metadata = metadata;
+        }
+
+        @Override
+        public Runnable visit(ComplaintReceived received) {
+            return () -> {
+                RoutingDecision decision = router.route(received);
+                LocalDate dueDate = received.firstLineDueDate() != null ? received.firstLineDueDate()
+                        : policy.firstLineDueDate(orOccurrence(received.receivedAt(), metadata));
+                eventGateway.publish(new ComplaintReceivedEvent(received.complaintId(), decision.department(), dueDate,
+                        metadata.correlationId(), metadata.messageId().toString()));
+            };
+        }
+
+        @Override
+        public Runnable visit(ComplaintEscalated escalated) {
+            return () -> {
+                router.assignToComplaintsService(escalated);
+                LocalDate dueDate = escalated.dueDate() != null ? escalated.dueDate()
+                        : policy.complaintsServiceDueDate(orOccurrence(escalated.escalationReceivedAt(), metadata));
+                eventGateway.publish(new ComplaintEscalatedEvent(escalated.complaintId(), dueDate,
+                        metadata.correlationId(), metadata.messageId().toString()));
+            };
+        }
+
+        @Override
+        public Runnable visit(ComplaintAnswered answered) {
+            if (answered.line() == null) {
+                return null; // no line whose timer could stop
+            }
+            return () -> eventGateway.publish(new ComplaintAnsweredEvent(answered.complaintId(), answered.line()));
+        }
+
+        @Override
+        public Runnable visit(ComplaintClosed closed) {
+            return () -> eventGateway.publish(new ComplaintClosedEvent(closed.complaintId()));
+        }
+
+        @Override
+        public Runnable visit(ComplaintRouted routed) {
+            if (!ComplaintRouter.STAFF_RULE.equals(routed.routingRule()) || routed.department() == null) {
+                return null; // the office recording this service's own decision
+            }
+            return () -> {
+                RoutingDecision reroute = router.recordReroute(routed);
+                statuses.reassign(routed.complaintId(), reroute.department(), clock.instant());
+            };
+        }
+
+        @Override
+        public Runnable visit(ComplaintAcknowledged acknowledged) {
+            return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(ComplaintInstructed instructed) {
+            return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationIssued recommendation) {
+            return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(PersonalDataErased erased) {
+            return null; // routing holds no sealed personal field to forget
+        }
+
+        @Override
+        public Runnable visit(SlaWarned warned) {
+            return null; // this service's own warning, recorded by the office
+        }
+
+        @Override
+        public Runnable visit(SlaBreached breached) {
+            return null; // this service's own breach, recorded by the office
+        }
+
+
+        @Override
+        public Runnable visit(UnknownComplaintEvent unknown) {
+            return null; // a newer producer's type: nothing here knows what to do with it
+        }
     }
 
     private static Instant orOccurrence(Instant instant, MessageMetadata metadata) {

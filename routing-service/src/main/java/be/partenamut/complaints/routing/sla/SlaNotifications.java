@@ -3,7 +3,7 @@ package be.partenamut.complaints.routing.sla;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.routing.SlaBreached;
-import be.partenamut.complaints.contracts.routing.SlaWarningRaised;
+import be.partenamut.complaints.contracts.routing.SlaWarned;
 import be.partenamut.complaints.routing.messaging.RoutingPublisher;
 import be.partenamut.complaints.support.correlation.Correlation;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,7 +57,8 @@ public class SlaNotifications {
                      String causationId) {
         try (Correlation.Scope scope = Correlation.open(correlationId)) {
             String department = statuses.mark(complaintId, line, SlaState.WARNED, clock.instant()).orElse(null);
-            publisher.publish(new SlaWarningRaised(
+            // The id is still derived from the message's former name: a warning keeps the id it had before the rename.
+            publisher.publish(new SlaWarned(
                     metadata("SlaWarningRaised", complaintId, line, correlationId, causationId), line, dueDate));
             if (department != null) {
                 afterCommit(() -> meters.counter("complaints.sla.warnings", "line", line.name(),

@@ -54,7 +54,7 @@ class SlaRestartIT {
         try (ConfigurableApplicationContext before = start(Duration.ZERO)) {
             topics.send(EVENTS, received.complaintId().toString(), json.writeValueAsString(received));
             // Fewer than three working days remain: the warning comes at once; the breach is due tomorrow night.
-            awaitMessage(received.complaintId(), "SlaWarningRaised");
+            awaitMessage(received.complaintId(), "SlaWarned");
             // Once the warning's deadline is done, the one left is the breach's, not yet due: nothing else could
             // have raised a breach before the stop.
             Instant endOfTomorrow = tomorrow.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
@@ -75,7 +75,7 @@ class SlaRestartIT {
             assertThat(topics.awaitConsumed(GROUP, EVENTS, WAIT)).isTrue();
             List<JsonNode> messages = messages(received.complaintId());
             assertThat(count(messages, "SlaBreached")).isEqualTo(1);
-            assertThat(count(messages, "SlaWarningRaised")).isEqualTo(1);
+            assertThat(count(messages, "SlaWarned")).isEqualTo(1);
             assertThat(count(messages, "DepartmentAssigned")).isEqualTo(1);
         }
     }

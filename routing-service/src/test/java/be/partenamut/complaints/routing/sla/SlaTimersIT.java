@@ -58,9 +58,9 @@ class SlaTimersIT extends RoutingIntegrationTest {
         assertThat(breach.at("/metadata/correlationId").asText()).isEqualTo(received.metadata().correlationId());
         awaitNoDeadlineLeft(received.complaintId());
         List<JsonNode> messages = routingMessages(Topics.ROUTING, received.complaintId());
-        assertThat(count(messages, "SlaWarningRaised")).isEqualTo(1);
+        assertThat(count(messages, "SlaWarned")).isEqualTo(1);
         assertThat(count(messages, "SlaBreached")).isEqualTo(1);
-        JsonNode warning = messages.stream().filter(m -> "SlaWarningRaised".equals(m.get("type").asText()))
+        JsonNode warning = messages.stream().filter(m -> "SlaWarned".equals(m.get("type").asText()))
                 .findFirst().orElseThrow();
         assertThat(warning.get("dueDate").asText()).isEqualTo(yesterday.toString());
         assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status -> {
@@ -78,7 +78,7 @@ class SlaTimersIT extends RoutingIntegrationTest {
         ComplaintReceived received = received("REIMBURSEMENT", tomorrow);
         publish(received);
         // Fewer than three working days remain: the warning comes at once.
-        awaitRoutingMessage(received.complaintId(), "SlaWarningRaised");
+        awaitRoutingMessage(received.complaintId(), "SlaWarned");
 
         publish(new ComplaintAnswered(next(received.complaintId()), FIRST_LINE, null, ContractSamples.sealed("answer")));
         assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
@@ -88,7 +88,7 @@ class SlaTimersIT extends RoutingIntegrationTest {
 
         List<JsonNode> messages = routingMessages(Topics.ROUTING, received.complaintId());
         assertThat(count(messages, "SlaBreached")).isZero();
-        assertThat(count(messages, "SlaWarningRaised")).isEqualTo(1);
+        assertThat(count(messages, "SlaWarned")).isEqualTo(1);
         assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status -> {
             assertThat(status.open()).isFalse();
             assertThat(status.state()).isEqualTo(SlaState.WARNED);
@@ -100,7 +100,7 @@ class SlaTimersIT extends RoutingIntegrationTest {
         LocalDate tomorrow = todayInBrussels().plusDays(1);
         ComplaintReceived received = received("MEMBERSHIP_CONTRIBUTIONS", tomorrow);
         publish(received);
-        awaitRoutingMessage(received.complaintId(), "SlaWarningRaised");
+        awaitRoutingMessage(received.complaintId(), "SlaWarned");
         // The end of tomorrow, in Brussels, as the service's clock tells it.
         Instant endOfTomorrow = tomorrow.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
         // Once the warning's deadline is done, the one left is the breach's, waiting for the end of tomorrow:
@@ -131,7 +131,7 @@ class SlaTimersIT extends RoutingIntegrationTest {
         assertThat(breach.get("dueDate").asText()).isEqualTo(yesterday.toString());
         awaitNoDeadlineLeft(received.complaintId());
         List<JsonNode> messages = routingMessages(Topics.ROUTING, received.complaintId());
-        assertThat(messages).filteredOn(m -> "SlaWarningRaised".equals(m.get("type").asText()))
+        assertThat(messages).filteredOn(m -> "SlaWarned".equals(m.get("type").asText()))
                 .extracting(m -> m.get("line").asText()).containsExactly("COMPLAINTS_SERVICE");
         assertThat(count(messages, "SlaBreached")).isEqualTo(1);
         assertThat(statuses.find(received.complaintId(), FIRST_LINE)).hasValueSatisfying(status ->

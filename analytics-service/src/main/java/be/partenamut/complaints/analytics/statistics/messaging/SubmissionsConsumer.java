@@ -1,8 +1,11 @@
 package be.partenamut.complaints.analytics.statistics.messaging;
 
 import be.partenamut.complaints.analytics.statistics.DeclinedSubmissionsProjection;
+import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.contracts.submissions.SubmissionMessage;
+import be.partenamut.complaints.contracts.submissions.UnknownSubmission;
 import be.partenamut.complaints.support.messaging.InboundMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +21,31 @@ public class SubmissionsConsumer {
 
     @Bean
     Consumer<byte[]> submissions(InboundMessages inbound, DeclinedSubmissionsProjection projection) {
-        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> {
-            if (message instanceof SubmissionDeclined declined) {
-                projection.apply(declined);
-            }
-        });
+        DeclinedOnly declinedOnly = new DeclinedOnly(projection);
+        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> message.accept(declinedOnly));
+    }
+
+    private record DeclinedOnly(DeclinedSubmissionsProjection projection) implements SubmissionMessage.Visitor<Void> {
+
+        @Override
+        public Void visit(SubmissionDeclined declined) {
+            projection.apply(declined);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintSubmitted submitted) {
+            return null; // counted from the complaint's own events (ComplaintReceived)
+        }
+
+        @Override
+        public Void visit(EscalationRequested escalation) {
+            return null; // counted from the complaint's own events (ComplaintEscalated)
+        }
+
+        @Override
+        public Void visit(UnknownSubmission unknown) {
+            return null; // a newer producer's type: nothing here to count
+        }
     }
 }

@@ -7,4 +7,9 @@ import org.axonframework.serialization.Revision;
 public record ComplaintAcknowledgedEvent(
         ComplaintId complaintId,
         String reference) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -12,4 +12,9 @@ public record ComplaintAnsweredEvent(
         AnsweringLine line,
         Outcome outcome,
         SealedText answer) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ import org.axonframework.serialization.Revision;
 public record ComplaintClosedEvent(
         ComplaintId complaintId,
         SealedText reason) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

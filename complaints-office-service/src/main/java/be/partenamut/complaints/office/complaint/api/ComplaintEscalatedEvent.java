@@ -20,4 +20,9 @@ public record ComplaintEscalatedEvent(
         Instant escalationReceivedAt,
         LocalDate dueDate,
         UUID requestId) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

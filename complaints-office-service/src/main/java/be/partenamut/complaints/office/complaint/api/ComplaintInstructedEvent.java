@@ -8,4 +8,9 @@ import org.axonframework.serialization.Revision;
 public record ComplaintInstructedEvent(
         ComplaintId complaintId,
         SealedText findings) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

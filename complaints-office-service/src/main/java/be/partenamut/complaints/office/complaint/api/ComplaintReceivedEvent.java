@@ -24,4 +24,9 @@ public record ComplaintReceivedEvent(
         UUID possibleDuplicateOf,
         String product,
         String agency) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -9,4 +9,9 @@ public record ComplaintRoutedEvent(
         String department,
         String routingRule,
         String previousDepartment) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -14,4 +14,9 @@ public record PersonalDataErasedEvent(
         ComplaintId complaintId,
         UUID dataSubjectId,
         ErasureCause cause) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

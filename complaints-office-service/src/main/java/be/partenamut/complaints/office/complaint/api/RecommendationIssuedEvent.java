@@ -12,4 +12,9 @@ public record RecommendationIssuedEvent(
         UUID recommendationId,
         String department,
         SealedText recommendation) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -11,4 +11,9 @@ public record SlaWarnedEvent(
         ComplaintId complaintId,
         AnsweringLine line,
         LocalDate dueDate) implements ComplaintLifecycleEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

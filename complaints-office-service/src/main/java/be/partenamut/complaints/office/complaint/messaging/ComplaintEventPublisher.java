@@ -1,22 +1,18 @@
 package be.partenamut.complaints.office.complaint.messaging;
 
-import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
-import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
+import be.partenamut.complaints.office.complaint.published.PublishedEvents;
 import be.partenamut.complaints.support.correlation.Correlation;
 import be.partenamut.complaints.support.messaging.KafkaMessages;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * The relay from the event store to {@code complaints.events.v1}. It runs in a tracking event
@@ -44,12 +40,8 @@ public class ComplaintEventPublisher {
 
     @EventHandler
     public void on(ComplaintLifecycleEvent event, EventMessage<?> message) {
-        MetaData metaData = message.getMetaData();
-        String correlationId = (String) metaData.getOrDefault(Commands.CORRELATION_ID, message.getIdentifier());
-        ComplaintEvent published = PublishedEvents.toContract(event, MessageMetadata.of(
-                UUID.fromString(message.getIdentifier()), event.complaintId().value(), message.getTimestamp(),
-                correlationId, (String) metaData.get(Commands.CAUSATION_ID)), (String) metaData.get(Commands.ACTOR));
-        try (Correlation.Scope scope = Correlation.open(correlationId)) {
+        ComplaintEvent published = PublishedEvents.toContract(event, message);
+        try (Correlation.Scope scope = Correlation.open(published.metadata().correlationId())) {
             if (!streamBridge.send(BINDING, KafkaMessages.keyedByComplaint(published, published.metadata()))) {
                 throw new IllegalStateException("Kafka did not accept " + published.type());
             }

@@ -3,14 +3,17 @@ package be.partenamut.complaints.office.complaint.messaging;
 import be.partenamut.complaints.contracts.ContractMessage;
 import be.partenamut.complaints.contracts.deliveries.DeliveryMessage;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatusChanged;
+import be.partenamut.complaints.contracts.deliveries.UnknownDeliveryMessage;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
 import be.partenamut.complaints.contracts.routing.RoutingMessage;
 import be.partenamut.complaints.contracts.routing.SlaBreached;
-import be.partenamut.complaints.contracts.routing.SlaWarningRaised;
+import be.partenamut.complaints.contracts.routing.SlaWarned;
+import be.partenamut.complaints.contracts.routing.UnknownRoutingMessage;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.contracts.submissions.SubmissionMessage;
+import be.partenamut.complaints.contracts.submissions.UnknownSubmission;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
@@ -45,53 +48,104 @@ public class InboundConsumers {
 
     @Bean
     Consumer<byte[]> submissions(InboundMessages inbound, ComplaintCommandSender commands, ServiceLevels serviceLevels) {
-        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> {
-            if (message instanceof ComplaintSubmitted submitted) {
-                LocalDate due = submitted.firstLineDueDate() != null ? submitted.firstLineDueDate()
-                        : serviceLevels.firstLineDueDate(submitted.receivedAt()).dueDate();
-                send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), submitted.reference(),
-                        submitted.channel(), submitted.member(), submitted.category(), submitted.subject(),
-                        submitted.description(), submitted.receivedAt(), due, submitted.possibleDuplicateOf(),
-                        submitted.product(), submitted.agency()));
-                log.info("Complaint {} received through {}", submitted.reference(), submitted.channel());
-            } else if (message instanceof EscalationRequested escalation) {
-                LocalDate due = escalation.dueDate() != null ? escalation.dueDate()
-                        : serviceLevels.complaintsServiceDueDate(escalation.receivedAt()).dueDate();
-                send(commands, escalation, INTAKE, new EscalateComplaintCommand(id(escalation), escalation.reason(),
-                        escalation.receivedAt(), due, escalation.metadata().messageId()));
-                log.info("Complaint {} escalated to the complaints service through {}", escalation.reference(),
-                        escalation.channel());
-            } else if (!(message instanceof SubmissionDeclined)) {
-                skip(message);
-            }
-        });
+        return payload -> inbound.handle(payload, SubmissionMessage.class,
+                message -> message.accept(new Submissions(commands, serviceLevels)));
     }
 
     @Bean
     Consumer<byte[]> routingDecisions(InboundMessages inbound, ComplaintCommandSender commands) {
-        return payload -> inbound.handle(payload, RoutingMessage.class, message -> {
-            if (message instanceof DepartmentAssigned assigned) {
-                send(commands, assigned, ROUTING,
-                        new AssignDepartmentCommand(id(assigned), assigned.department(), assigned.routingRule()));
-            } else if (message instanceof SlaWarningRaised warning) {
-                send(commands, warning, ROUTING, new RecordSlaWarningCommand(id(warning), warning.line(), warning.dueDate()));
-            } else if (message instanceof SlaBreached breach) {
-                send(commands, breach, ROUTING, new RecordSlaBreachCommand(id(breach), breach.line(), breach.dueDate()));
-            } else {
-                skip(message);
-            }
-        });
+        return payload -> inbound.handle(payload, RoutingMessage.class,
+                message -> message.accept(new RoutingDecisions(commands)));
     }
 
     @Bean
     Consumer<byte[]> deliveries(InboundMessages inbound, DeliveryStatusProjection deliveryStatuses) {
-        return payload -> inbound.handle(payload, DeliveryMessage.class, message -> {
-            if (message instanceof DeliveryStatusChanged delivery) {
-                deliveryStatuses.record(delivery);
-            } else {
-                skip(message);
-            }
-        });
+        return payload -> inbound.handle(payload, DeliveryMessage.class,
+                message -> message.accept(new Deliveries(deliveryStatuses)));
+    }
+
+    /** Intake's submissions and escalation requests become commands. */
+    private record Submissions(ComplaintCommandSender commands, ServiceLevels serviceLevels)
+            implements SubmissionMessage.Visitor<Void> {
+
+        @Override
+        public Void visit(ComplaintSubmitted submitted) {
+            LocalDate due = submitted.firstLineDueDate() != null ? submitted.firstLineDueDate()
+                    : serviceLevels.firstLineDueDate(submitted.receivedAt()).dueDate();
+            send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), submitted.reference(),
+                    submitted.channel(), submitted.member(), submitted.category(), submitted.subject(),
+                    submitted.description(), submitted.receivedAt(), due, submitted.possibleDuplicateOf(),
+                    submitted.product(), submitted.agency()));
+            log.info("Complaint {} received through {}", submitted.reference(), submitted.channel());
+            return null;
+        }
+
+        @Override
+        public Void visit(EscalationRequested escalation) {
+            LocalDate due = escalation.dueDate() != null ? escalation.dueDate()
+                    : serviceLevels.complaintsServiceDueDate(escalation.receivedAt()).dueDate();
+            send(commands, escalation, INTAKE, new EscalateComplaintCommand(id(escalation), escalation.reason(),
+                    escalation.receivedAt(), due, escalation.metadata().messageId()));
+            log.info("Complaint {} escalated to the complaints service through {}", escalation.reference(),
+                    escalation.channel());
+            return null;
+        }
+
+        @Override
+        public Void visit(SubmissionDeclined declined) {
+            return null; // not a complaint: the policy does not handle it, so the office records nothing
+        }
+
+        @Override
+        public Void visit(UnknownSubmission unknown) {
+            skip(unknown);
+            return null;
+        }
+    }
+
+    /** Routing's decisions, SLA warnings and breaches become commands. */
+    private record RoutingDecisions(ComplaintCommandSender commands) implements RoutingMessage.Visitor<Void> {
+
+        @Override
+        public Void visit(DepartmentAssigned assigned) {
+            send(commands, assigned, ROUTING,
+                    new AssignDepartmentCommand(id(assigned), assigned.department(), assigned.routingRule()));
+            return null;
+        }
+
+        @Override
+        public Void visit(SlaWarned warning) {
+            send(commands, warning, ROUTING, new RecordSlaWarningCommand(id(warning), warning.line(), warning.dueDate()));
+            return null;
+        }
+
+        @Override
+        public Void visit(SlaBreached breach) {
+            send(commands, breach, ROUTING, new RecordSlaBreachCommand(id(breach), breach.line(), breach.dueDate()));
+            return null;
+        }
+
+        @Override
+        public Void visit(UnknownRoutingMessage unknown) {
+            skip(unknown);
+            return null;
+        }
+    }
+
+    /** The notification service's delivery statuses go to their projection, not to the complaint. */
+    private record Deliveries(DeliveryStatusProjection deliveryStatuses) implements DeliveryMessage.Visitor<Void> {
+
+        @Override
+        public Void visit(DeliveryStatusChanged delivery) {
+            deliveryStatuses.record(delivery);
+            return null;
+        }
+
+        @Override
+        public Void visit(UnknownDeliveryMessage unknown) {
+            skip(unknown);
+            return null;
+        }
     }
 
     private static ComplaintId id(ContractMessage message) {

@@ -5,6 +5,7 @@ import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.office.complaint.api.Commands;
+import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
@@ -13,9 +14,11 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
+import be.partenamut.complaints.office.complaint.published.PublishedEvents;
 import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.personaldata.PersonalData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -106,15 +109,44 @@ public class ComplaintDetailsReader {
             }
             Instant at = message.getTimestamp();
             String actor = (String) message.getMetaData().get(Commands.ACTOR);
-            status = ComplaintStatuses.after(status, event);
+            status = ComplaintStatus.after(status, PublishedEvents.toContract(event, message));
             timeline.add(new ComplaintDetails.TimelineEntry(typeOf(event), at, actor));
+            event.accept(new Step(at, actor));
+        }
 
-            if (event instanceof ComplaintReceivedEvent receivedEvent) {
+        /** What each stored event changes in the complaint staff see. */
+        private final class Step implements ComplaintLifecycleEvent.Visitor<Void> {
+            private final Instant at;
+            private final String actor;
+
+            Step(Instant at, String actor) {
+                this.at = at;
+                this.actor = actor;
+            }
+
+            @Override
+            public Void visit(ComplaintReceivedEvent receivedEvent) {
                 received = receivedEvent;
                 deadline(AnsweringLine.FIRST_LINE).dueDate = receivedEvent.firstLineDueDate();
-            } else if (event instanceof ComplaintRoutedEvent routed) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintAcknowledgedEvent acknowledged) {
+                if (acknowledgedAt == null && status == ComplaintStatus.ACKNOWLEDGED) {
+                    acknowledgedAt = at;
+                }
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintRoutedEvent routed) {
                 department = routed.department();
-            } else if (event instanceof ComplaintAnsweredEvent answered) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintAnsweredEvent answered) {
                 ComplaintDetails.Answer answer = new ComplaintDetails.Answer(
                         open(PersonalFields.ANSWER, answered.answer()), answered.outcome(), at, actor);
                 deadline(answered.line()).answeredAt = at;
@@ -123,27 +155,55 @@ public class ComplaintDetailsReader {
                 } else {
                     complaintsServiceAnswer = answer;
                 }
-            } else if (event instanceof ComplaintEscalatedEvent escalated) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintEscalatedEvent escalated) {
                 escalation = new ComplaintDetails.Escalation(open(PersonalFields.ESCALATION_REASON, escalated.reason()),
                         escalated.escalationReceivedAt(), actor);
                 deadline(AnsweringLine.COMPLAINTS_SERVICE).dueDate = escalated.dueDate();
                 closure = null;
-            } else if (event instanceof ComplaintInstructedEvent instructed) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintInstructedEvent instructed) {
                 instruction.add(new ComplaintDetails.Note(open(PersonalFields.FINDINGS, instructed.findings()), at, actor));
-            } else if (event instanceof RecommendationIssuedEvent recommendation) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RecommendationIssuedEvent recommendation) {
                 recommendations.add(new ComplaintDetails.Recommendation(recommendation.recommendationId(),
                         recommendation.department(), open(PersonalFields.RECOMMENDATION, recommendation.recommendation()),
                         at, actor));
-            } else if (event instanceof ComplaintClosedEvent closed) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintClosedEvent closed) {
                 closure = new ComplaintDetails.Closure(open(PersonalFields.CLOSURE_REASON, closed.reason()), at, actor);
-            } else if (event instanceof SlaWarnedEvent warned) {
+                return null;
+            }
+
+            @Override
+            public Void visit(SlaWarnedEvent warned) {
                 deadline(warned.line()).warnedAt = at;
                 deadline(warned.line()).dueDate = warned.dueDate();
-            } else if (event instanceof SlaBreachedEvent breached) {
+                return null;
+            }
+
+            @Override
+            public Void visit(SlaBreachedEvent breached) {
                 deadline(breached.line()).breachedAt = at;
                 deadline(breached.line()).dueDate = breached.dueDate();
-            } else if (acknowledgedAt == null && status == ComplaintStatus.ACKNOWLEDGED) {
-                acknowledgedAt = at;
+                return null;
+            }
+
+            @Override
+            public Void visit(PersonalDataErasedEvent erased) {
+                return null; // shown by its timeline entry and by the personal data's state, which the key store keeps
             }
         }
 

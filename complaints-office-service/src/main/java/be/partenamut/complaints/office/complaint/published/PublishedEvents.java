@@ -1,5 +1,6 @@
-package be.partenamut.complaints.office.complaint.messaging;
+package be.partenamut.complaints.office.complaint.published;
 
+import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
@@ -9,11 +10,12 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
-import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
-import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
+import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
@@ -26,58 +28,110 @@ import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.util.UUID;
 
 /**
  * Translates the aggregate's stored events into the published language. The two are kept apart on
  * purpose: the event store may be upcast and reshaped without other services noticing, and the
- * published contract changes only additively.
+ * published contract changes only additively. The relay publishes what this class translates, and the
+ * staff's view of a complaint reads its status from the same published form, so one rule
+ * ({@link ComplaintStatus#after}) decides the status everywhere.
  */
-final class PublishedEvents {
+public final class PublishedEvents {
 
     private PublishedEvents() {
+    }
+
+    /**
+     * The published form of a stored event, with the metadata it is published with: the stored message's
+     * id as message id, its timestamp, and the correlation, causation and actor its command carried.
+     */
+    public static ComplaintEvent toContract(ComplaintLifecycleEvent event, EventMessage<?> message) {
+        MetaData metaData = message.getMetaData();
+        String correlationId = (String) metaData.getOrDefault(Commands.CORRELATION_ID, message.getIdentifier());
+        return toContract(event, MessageMetadata.of(
+                UUID.fromString(message.getIdentifier()), event.complaintId().value(), message.getTimestamp(),
+                correlationId, (String) metaData.get(Commands.CAUSATION_ID)), (String) metaData.get(Commands.ACTOR));
     }
 
     /**
      * @param actor who caused the event (a staff account, or a service's name), from the stored event's
      *              metadata; published only where a consumer keeps it (who rerouted a complaint)
      */
-    static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata, String actor) {
-        if (event instanceof ComplaintReceivedEvent e) {
+    private static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata, String actor) {
+        return event.accept(new Translation(metadata, actor));
+    }
+
+    /** One published event per stored event. */
+    private static final class Translation implements ComplaintLifecycleEvent.Visitor<ComplaintEvent> {
+
+        private final MessageMetadata metadata;
+        private final String actor;
+
+        Translation(MessageMetadata metadata, String actor) {
+            this.metadata = metadata;
+            this.actor = actor;
+        }
+
+        @Override
+        public ComplaintEvent visit(ComplaintReceivedEvent e) {
             return new ComplaintReceived(metadata, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
                     e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf(), e.product(),
                     e.agency());
         }
-        if (event instanceof ComplaintAcknowledgedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(ComplaintAcknowledgedEvent e) {
             return new ComplaintAcknowledged(metadata, e.reference());
         }
-        if (event instanceof ComplaintRoutedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(ComplaintRoutedEvent e) {
             return new ComplaintRouted(metadata, e.department(), e.routingRule(), e.previousDepartment(),
                     AssignDepartmentCommand.STAFF_REROUTE.equals(e.routingRule()) ? actor : null);
         }
-        if (event instanceof ComplaintAnsweredEvent e) {
+
+        @Override
+        public ComplaintEvent visit(ComplaintAnsweredEvent e) {
             return new ComplaintAnswered(metadata, e.line(), e.outcome(), e.answer());
         }
-        if (event instanceof ComplaintEscalatedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(ComplaintEscalatedEvent e) {
             return new ComplaintEscalated(metadata, e.reason(), e.escalationReceivedAt(), e.dueDate());
         }
-        if (event instanceof ComplaintInstructedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(ComplaintInstructedEvent e) {
             return new ComplaintInstructed(metadata, e.findings());
         }
-        if (event instanceof RecommendationIssuedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(RecommendationIssuedEvent e) {
             return new RecommendationIssued(metadata, e.recommendationId(), e.department(), e.recommendation());
         }
-        if (event instanceof ComplaintClosedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(ComplaintClosedEvent e) {
             return new ComplaintClosed(metadata, e.reason());
         }
-        if (event instanceof SlaWarnedEvent e) {
-            return new ComplaintSlaWarned(metadata, e.line(), e.dueDate());
+
+        @Override
+        public ComplaintEvent visit(SlaWarnedEvent e) {
+            return new SlaWarned(metadata, e.line(), e.dueDate());
         }
-        if (event instanceof SlaBreachedEvent e) {
-            return new ComplaintSlaBreached(metadata, e.line(), e.dueDate());
+
+        @Override
+        public ComplaintEvent visit(SlaBreachedEvent e) {
+            return new SlaBreached(metadata, e.line(), e.dueDate());
         }
-        if (event instanceof PersonalDataErasedEvent e) {
+
+        @Override
+        public ComplaintEvent visit(PersonalDataErasedEvent e) {
             return new PersonalDataErased(metadata, e.dataSubjectId(), e.cause());
         }
-        throw new IllegalArgumentException("no published form for " + event.getClass().getName());
     }
 }

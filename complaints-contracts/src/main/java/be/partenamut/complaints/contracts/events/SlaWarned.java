@@ -6,8 +6,13 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import java.time.LocalDate;
 
 /** Staff were warned that the line in charge must answer by {@code dueDate}; recorded once per line. */
-public record ComplaintSlaWarned(
+public record SlaWarned(
         MessageMetadata metadata,
         AnsweringLine line,
         LocalDate dueDate) implements ComplaintEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }
