@@ -75,7 +75,7 @@ public class ComplaintFiguresProjection {
         Instant at = metadata.occurredAt();
         Optional<ComplaintStatus> status = ComplaintStatusMapping.statusAfter(event);
         if (event instanceof ComplaintReceived received) {
-            figures.received(received.complaintId(), received.channel(), received.category(),
+            figures.received(received.complaintId(), received.file().channel(), received.file().category(),
                     receivedOn(received), at);
         } else if (event instanceof ComplaintRouted routed) {
             if (routed.department() == null || routed.department().isBlank()) {
@@ -113,7 +113,8 @@ public class ComplaintFiguresProjection {
     }
 
     private LocalDate receivedOn(ComplaintReceived received) {
-        Instant instant = received.receivedAt() != null ? received.receivedAt() : received.metadata().occurredAt();
+        Instant instant = received.file().receivedAt() != null ? received.file().receivedAt()
+                : received.metadata().occurredAt();
         return instant.atZone(properties.zone()).toLocalDate();
     }
 }

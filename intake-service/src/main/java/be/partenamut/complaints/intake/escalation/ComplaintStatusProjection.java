@@ -1,6 +1,7 @@
 package be.partenamut.complaints.intake.escalation;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
@@ -34,8 +35,9 @@ public class ComplaintStatusProjection {
             return;
         }
         if (event instanceof ComplaintReceived received) {
-            tracked.received(received.complaintId(), received.reference(),
-                    received.member() == null ? null : received.member().dataSubjectId(), received.receivedAt());
+            ComplaintFile file = received.file();
+            tracked.received(received.complaintId(), file.reference(),
+                    file.member() == null ? null : file.member().dataSubjectId(), file.receivedAt());
         } else if (event instanceof ComplaintAnswered answered) {
             if (answered.line() == AnsweringLine.FIRST_LINE) {
                 tracked.firstLineAnswered(answered.complaintId(), answered.metadata().occurredAt());

@@ -77,8 +77,8 @@ public class ComplaintEventDispatcher {
         }
         if (event instanceof ComplaintReceived received) {
             RoutingDecision decision = router.route(received);
-            LocalDate dueDate = received.firstLineDueDate() != null ? received.firstLineDueDate()
-                    : policy.firstLineDueDate(orOccurrence(received.receivedAt(), metadata));
+            LocalDate dueDate = received.file().firstLineDueDate() != null ? received.file().firstLineDueDate()
+                    : policy.firstLineDueDate(orOccurrence(received.file().receivedAt(), metadata));
             eventGateway.publish(new ComplaintReceivedEvent(received.complaintId(), decision.department(), dueDate,
                     metadata.correlationId(), metadata.messageId().toString()));
         } else if (event instanceof ComplaintEscalated escalated) {

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.messaging;
 
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.ContractMessage;
 import be.partenamut.complaints.contracts.deliveries.DeliveryMessage;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatusChanged;
@@ -47,13 +48,13 @@ public class InboundConsumers {
     Consumer<byte[]> submissions(InboundMessages inbound, ComplaintCommandSender commands, ServiceLevels serviceLevels) {
         return payload -> inbound.handle(payload, SubmissionMessage.class, message -> {
             if (message instanceof ComplaintSubmitted submitted) {
-                LocalDate due = submitted.firstLineDueDate() != null ? submitted.firstLineDueDate()
-                        : serviceLevels.firstLineDueDate(submitted.receivedAt()).dueDate();
-                send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), submitted.reference(),
-                        submitted.channel(), submitted.member(), submitted.category(), submitted.subject(),
-                        submitted.description(), submitted.receivedAt(), due, submitted.possibleDuplicateOf(),
-                        submitted.product(), submitted.agency()));
-                log.info("Complaint {} received through {}", submitted.reference(), submitted.channel());
+                ComplaintFile file = submitted.file();
+                if (file.firstLineDueDate() == null) {
+                    // Submitted before intake computed the due date.
+                    file = file.withFirstLineDueDate(serviceLevels.firstLineDueDate(file.receivedAt()).dueDate());
+                }
+                send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), file));
+                log.info("Complaint {} received through {}", file.reference(), file.channel());
             } else if (message instanceof EscalationRequested escalation) {
                 LocalDate due = escalation.dueDate() != null ? escalation.dueDate()
                         : serviceLevels.complaintsServiceDueDate(escalation.receivedAt()).dueDate();

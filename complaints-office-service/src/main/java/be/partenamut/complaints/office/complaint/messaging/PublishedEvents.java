@@ -45,9 +45,7 @@ final class PublishedEvents {
      */
     static ComplaintEvent toContract(ComplaintLifecycleEvent event, MessageMetadata metadata, String actor) {
         if (event instanceof ComplaintReceivedEvent e) {
-            return new ComplaintReceived(metadata, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
-                    e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf(), e.product(),
-                    e.agency());
+            return new ComplaintReceived(metadata, e.file());
         }
         if (event instanceof ComplaintAcknowledgedEvent e) {
             return new ComplaintAcknowledged(metadata, e.reference());
