@@ -1,12 +1,12 @@
 package be.partenamut.complaints.analytics;
 
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
-import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,10 +26,10 @@ class PersonalDataArchitectureTest {
     static final ArchRule readsNoMemberNorAnyText = noClasses()
             .that().resideInAPackage("be.partenamut.complaints.analytics..")
             .should().dependOnClassesThat().belongToAnyOf(MemberContact.class)
-            .orShould().callMethod(ComplaintReceived.class, "member")
-            .orShould().callMethod(ComplaintReceived.class, "reference")
-            .orShould().callMethod(ComplaintReceived.class, "subject")
-            .orShould().callMethod(ComplaintReceived.class, "description")
+            .orShould().callMethod(ComplaintFile.class, "member")
+            .orShould().callMethod(ComplaintFile.class, "reference")
+            .orShould().callMethod(ComplaintFile.class, "subject")
+            .orShould().callMethod(ComplaintFile.class, "description")
             .orShould().callMethod(ComplaintAcknowledged.class, "reference")
             .orShould().callMethod(ComplaintAnswered.class, "answer")
             .orShould().callMethod(ComplaintEscalated.class, "reason")

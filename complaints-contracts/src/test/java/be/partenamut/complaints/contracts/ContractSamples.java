@@ -46,6 +46,9 @@ public final class ContractSamples {
             UUID.fromString("6f1c2b7e-0d4a-4c1e-9a57-0b8f7d2c1a01"), COMPLAINT_ID,
             Instant.parse("2026-11-26T09:15:30Z"), 2, "c-2026-11-26-0001",
             "1b7e4c2a-5d3f-4e8a-9b6c-2a1d0e9f8c77");
+    /** The same metadata for the messages whose shape schema version 3 changed (they nest their file). */
+    public static final MessageMetadata METADATA_V3 = new MessageMetadata(METADATA.messageId(), COMPLAINT_ID,
+            METADATA.occurredAt(), 3, METADATA.correlationId(), METADATA.causationId());
     public static final UUID DATA_SUBJECT_ID = UUID.fromString("8e1f6c3a-2b4d-4f5e-9a7b-6c5d4e3f2a1b");
     public static final MemberContact MEMBER = new MemberContact(DATA_SUBJECT_ID, sealed("member-number"),
             sealed("first-name"), sealed("last-name"), sealed("email"), Language.NL,
@@ -87,16 +90,18 @@ public final class ContractSamples {
         }
     }
 
+    /** The file of the complaint every sample is about, with every field set. */
+    public static ComplaintFile complaintFile() {
+        return new ComplaintFile(REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT", SUBJECT, DESCRIPTION,
+                "HOSPITALISATION_PLUS", "AGENCY-1080-MOLENBEEK", RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT);
+    }
+
     public static ComplaintSubmitted complaintSubmitted() {
-        return new ComplaintSubmitted(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT, "HOSPITALISATION_PLUS",
-                "AGENCY-1080-MOLENBEEK");
+        return new ComplaintSubmitted(METADATA_V3, complaintFile());
     }
 
     public static ComplaintReceived complaintReceived() {
-        return new ComplaintReceived(METADATA, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                SUBJECT, DESCRIPTION, RECEIVED_AT, FIRST_LINE_DUE, EARLIER_COMPLAINT, "HOSPITALISATION_PLUS",
-                "AGENCY-1080-MOLENBEEK");
+        return new ComplaintReceived(METADATA_V3, complaintFile());
     }
 
     /**

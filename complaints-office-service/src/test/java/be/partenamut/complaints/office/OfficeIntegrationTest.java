@@ -1,6 +1,7 @@
 package be.partenamut.complaints.office;
 
 import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
@@ -75,13 +76,17 @@ public abstract class OfficeIntegrationTest {
         PersonalData.Sealer sealer = personalData.newComplaint(complaintId, memberNumber);
         return new ComplaintSubmitted(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "corr-" + complaintId, null),
-                "PL-2026-" + String.format("%06d", Math.abs(complaintId.hashCode() % 1_000_000)),
-                Channel.WEB_FORM,
-                new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
-                        sealer.seal(PersonalFields.FIRST_NAME, firstName), sealer.seal(PersonalFields.LAST_NAME, lastName),
-                        sealer.seal(PersonalFields.EMAIL, email), Language.NL),
-                "REIMBURSEMENT", sealer.seal(PersonalFields.SUBJECT, subject),
-                sealer.seal(PersonalFields.DESCRIPTION, description), Instant.now());
+                ComplaintFileBuilder.sample()
+                        .reference("PL-2026-" + String.format("%06d", Math.abs(complaintId.hashCode() % 1_000_000)))
+                        .channel(Channel.WEB_FORM)
+                        .member(new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, memberNumber),
+                                sealer.seal(PersonalFields.FIRST_NAME, firstName),
+                                sealer.seal(PersonalFields.LAST_NAME, lastName),
+                                sealer.seal(PersonalFields.EMAIL, email), Language.NL))
+                        .category("REIMBURSEMENT").subject(sealer.seal(PersonalFields.SUBJECT, subject))
+                        .description(sealer.seal(PersonalFields.DESCRIPTION, description))
+                        .product(null).agency(null).receivedAt(Instant.now()).firstLineDueDate(null)
+                        .possibleDuplicateOf(null).build());
     }
 
     /** A member number of its own for each test, so tests never share a member's key. */

@@ -72,12 +72,12 @@ class NoPersonalDataInClearIT extends NotificationIntegrationTest {
         assertThat(rows).containsKeys("public.recipient", "public.delivery", "public.processed_message",
                 "public.complaint_file", "public.print_queue");
         assertThat(rows.get("public.recipient")).as("the scan reads this complaint's rows")
-                .anyMatch(row -> row.contains(received.reference()) && row.contains(received.member().email().value()));
+                .anyMatch(row -> row.contains(received.file().reference()) && row.contains(received.file().member().email().value()));
         assertThat(rows.get("public.delivery")).as("archived messages, sealed")
-                .anyMatch(row -> row.contains(received.reference()) && row.contains("pd1."));
-        assertThat(rows.get("public.complaint_file")).anyMatch(row -> row.contains(received.reference()));
+                .anyMatch(row -> row.contains(received.file().reference()) && row.contains("pd1."));
+        assertThat(rows.get("public.complaint_file")).anyMatch(row -> row.contains(received.file().reference()));
         assertThat(rows.get("public.print_queue")).as("letters, sealed")
-                .anyMatch(row -> row.contains(byLetter.reference()) && row.contains("pd1."));
+                .anyMatch(row -> row.contains(byLetter.file().reference()) && row.contains("pd1."));
 
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put("first name", firstName);
@@ -95,7 +95,7 @@ class NoPersonalDataInClearIT extends NotificationIntegrationTest {
                 .as("personal data in clear in the database").isEmpty();
 
         secrets.remove("any test address");
-        assertThat(output.getAll()).as("the logs, which did record the complaint").contains(received.reference())
+        assertThat(output.getAll()).as("the logs, which did record the complaint").contains(received.file().reference())
                 .doesNotContain(secrets.values());
     }
 }

@@ -1,7 +1,7 @@
 package be.partenamut.complaints.notification;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
-import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
@@ -50,7 +50,6 @@ public final class TestComplaints {
     public static ComplaintReceived received(PersonalData personalData, Language language, String memberNumber,
                                              String firstName, String lastName, String email, String subject,
                                              String description) {
-        ComplaintReceived sample = ContractSamples.complaintReceived();
         UUID complaintId = UUID.randomUUID();
         PersonalData.Sealer sealer = personalData.newComplaint(complaintId, memberNumber);
         String reference = "PL-2026-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
@@ -62,9 +61,10 @@ public final class TestComplaints {
                 language);
         return new ComplaintReceived(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
-                reference, sample.channel(), member, sample.category(),
-                sealer.seal(PersonalFields.SUBJECT, subject), sealer.seal(PersonalFields.DESCRIPTION, description),
-                sample.receivedAt(), FIRST_LINE_DUE, null);
+                ComplaintFileBuilder.sample().reference(reference).member(member)
+                        .subject(sealer.seal(PersonalFields.SUBJECT, subject))
+                        .description(sealer.seal(PersonalFields.DESCRIPTION, description))
+                        .product(null).agency(null).firstLineDueDate(FIRST_LINE_DUE).possibleDuplicateOf(null).build());
     }
 
     /** The first line's due date every test complaint states. */
@@ -116,14 +116,14 @@ public final class TestComplaints {
         return new ComplaintAcknowledged(
                 MessageMetadata.of(UUID.randomUUID(), received.complaintId(), Instant.now(),
                         received.metadata().correlationId(), received.metadata().messageId().toString()),
-                received.reference());
+                received.file().reference());
     }
 
     public static PersonalDataErased erased(ComplaintReceived received, ErasureCause cause) {
         return new PersonalDataErased(
                 MessageMetadata.of(UUID.randomUUID(), received.complaintId(), Instant.now(),
                         "erasure-" + received.complaintId(), null),
-                received.member().dataSubjectId(), cause);
+                received.file().member().dataSubjectId(), cause);
     }
 
     public static String firstName(Language language) {

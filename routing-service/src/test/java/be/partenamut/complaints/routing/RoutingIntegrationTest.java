@@ -1,6 +1,6 @@
 package be.partenamut.complaints.routing;
 
-import be.partenamut.complaints.contracts.ContractSamples;
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
@@ -58,20 +58,16 @@ public abstract class RoutingIntegrationTest {
 
     /** A complaint of {@code category} received now, due by the end of {@code firstLineDueDate}. */
     protected static ComplaintReceived received(String category, LocalDate firstLineDueDate) {
-        ComplaintReceived sample = ContractSamples.complaintReceived();
-        UUID complaintId = UUID.randomUUID();
-        return new ComplaintReceived(
-                MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
-                sample.reference(), sample.channel(), sample.member(), category, sample.subject(),
-                sample.description(), Instant.now(), firstLineDueDate, null, null, null);
+        return received(category, firstLineDueDate, null, null);
     }
 
     /** A complaint about an insurer's product, recorded by an agency. */
     protected static ComplaintReceived received(String category, LocalDate firstLineDueDate, String product, String agency) {
-        ComplaintReceived plain = received(category, firstLineDueDate);
-        return new ComplaintReceived(plain.metadata(), plain.reference(), plain.channel(), plain.member(),
-                plain.category(), plain.subject(), plain.description(), plain.receivedAt(), plain.firstLineDueDate(),
-                null, product, agency);
+        UUID complaintId = UUID.randomUUID();
+        return new ComplaintReceived(
+                MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "test-" + complaintId, null),
+                ComplaintFileBuilder.sample().category(category).product(product).agency(agency)
+                        .receivedAt(Instant.now()).firstLineDueDate(firstLineDueDate).possibleDuplicateOf(null).build());
     }
 
     /** Metadata of a new event of {@code complaintId}. */

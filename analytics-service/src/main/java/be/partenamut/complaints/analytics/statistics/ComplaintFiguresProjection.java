@@ -111,7 +111,7 @@ public class ComplaintFiguresProjection {
 
         @Override
         public Change visit(ComplaintReceived received) {
-            return (at, status) -> figures.received(received.complaintId(), received.channel(), received.category(),
+            return (at, status) -> figures.received(received.complaintId(), received.file().channel(), received.file().category(),
                     receivedOn(received), at);
         }
 
@@ -203,7 +203,8 @@ public class ComplaintFiguresProjection {
     }
 
     private LocalDate receivedOn(ComplaintReceived received) {
-        Instant instant = received.receivedAt() != null ? received.receivedAt() : received.metadata().occurredAt();
+        Instant instant = received.file().receivedAt() != null ? received.file().receivedAt()
+                : received.metadata().occurredAt();
         return instant.atZone(properties.zone()).toLocalDate();
     }
 }

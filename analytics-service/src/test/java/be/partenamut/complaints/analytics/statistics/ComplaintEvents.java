@@ -2,6 +2,7 @@ package be.partenamut.complaints.analytics.statistics;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.ContractSamples;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.MessageMetadata;
@@ -31,9 +32,9 @@ final class ComplaintEvents {
     }
 
     ComplaintReceived received(Channel channel, String category, Instant receivedAt) {
-        ComplaintReceived sample = ContractSamples.complaintReceived();
-        return new ComplaintReceived(metadata(), sample.reference(), channel, sample.member(), category,
-                sample.subject(), sample.description(), receivedAt);
+        return new ComplaintReceived(metadata(), ComplaintFileBuilder.sample().channel(channel).category(category)
+                .product(null).agency(null).receivedAt(receivedAt).firstLineDueDate(null).possibleDuplicateOf(null)
+                .build());
     }
 
     ComplaintAcknowledged acknowledged() {

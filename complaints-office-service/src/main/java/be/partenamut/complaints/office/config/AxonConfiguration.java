@@ -2,18 +2,20 @@ package be.partenamut.complaints.office.config;
 
 import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.messaging.ComplaintEventPublisher;
+import be.partenamut.complaints.office.complaint.upcasting.ComplaintReceivedEventUpcaster;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The event store's tables (see the Flyway migration), what events inherit from commands, and how the Kafka relay fails. */
+/** The event store's tables (see the Flyway migration), its upcasters, what events inherit from commands, and how the Kafka relay fails. */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
@@ -46,6 +48,15 @@ public class AxonConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Stored events of an older revision are read in the current shape. (Axon's Spring Boot support
+     * chains every upcaster bean into the event store.)
+     */
+    @Bean
+    EventUpcaster complaintReceivedEventUpcaster() {
+        return new ComplaintReceivedEventUpcaster();
     }
 
     /**

@@ -31,7 +31,7 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
         publish(submitted);
 
         JsonNode complaint = awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
-        assertThat(complaint.get("reference").asText()).isEqualTo(submitted.reference());
+        assertThat(complaint.get("reference").asText()).isEqualTo(submitted.file().reference());
         assertThat(complaint.get("channel").asText()).isEqualTo("WEB_FORM");
         assertThat(complaint.at("/member/lastName").asText()).isEqualTo("Peeters");
         assertThat(types(complaint.get("timeline"))).containsExactly("ComplaintReceived", "ComplaintAcknowledged");
@@ -43,7 +43,7 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
         assertThat(events.get(0).at("/metadata/correlationId").asText()).isEqualTo(submitted.metadata().correlationId());
         assertThat(events.get(0).at("/metadata/causationId").asText())
                 .isEqualTo(submitted.metadata().messageId().toString());
-        assertThat(events.get(0).get("reference").asText()).isEqualTo(submitted.reference());
+        assertThat(events.get(0).at("/file/reference").asText()).isEqualTo(submitted.file().reference());
     }
 
     @Test

@@ -46,12 +46,12 @@ class CrossServiceMessagesIT extends OfficeIntegrationTest {
         JsonNode complaint = awaitComplaint(submitted.metadata().complaintId(),
                 c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
 
-        LocalDate expected = serviceLevels.firstLineDueDate(submitted.receivedAt()).dueDate();
+        LocalDate expected = serviceLevels.firstLineDueDate(submitted.file().receivedAt()).dueDate();
         assertThat(complaint.at("/deadlines/0/line").asText()).isEqualTo("FIRST_LINE");
         assertThat(complaint.at("/deadlines/0/dueDate").asText()).isEqualTo(expected.toString());
         assertThat(complaint.at("/deadlines/0/state").asText()).isEqualTo("PENDING");
         assertThat(publishedEvents(submitted.metadata().complaintId(), "ComplaintReceived").get(0)
-                .get("firstLineDueDate").asText()).isEqualTo(expected.toString());
+                .at("/file/firstLineDueDate").asText()).isEqualTo(expected.toString());
     }
 
     @Test

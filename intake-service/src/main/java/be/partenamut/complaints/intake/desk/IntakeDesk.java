@@ -99,7 +99,8 @@ public class IntakeDesk {
         if (!stored.passedToFirstLine()) {
             return receipt;
         }
-        Language language = stored.message().member() == null ? null : stored.message().member().language();
+        Language language = stored.message().file().member() == null ? null
+                : stored.message().file().member().language();
         return receipt.withNotice(messages.firstLineFirst(language));
     }
 

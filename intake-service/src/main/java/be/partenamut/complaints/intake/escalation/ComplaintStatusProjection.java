@@ -2,6 +2,7 @@ package be.partenamut.complaints.intake.escalation;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
@@ -49,8 +50,9 @@ public class ComplaintStatusProjection {
 
         @Override
         public Void visit(ComplaintReceived received) {
-            tracked.received(received.complaintId(), received.reference(),
-                    received.member() == null ? null : received.member().dataSubjectId(), received.receivedAt());
+            ComplaintFile file = received.file();
+            tracked.received(received.complaintId(), file.reference(),
+                    file.member() == null ? null : file.member().dataSubjectId(), file.receivedAt());
             return null;
         }
 

@@ -152,9 +152,9 @@ public class EscalationService {
         String reference = submission.reference();
         Target target = submissions.withReference(reference)
                 .map(StoredSubmission::message)
-                .filter(message -> message.member() != null && message.member().dataSubjectId() != null)
-                .map(message -> new Target(message.metadata().complaintId(), message.reference(),
-                        message.member().dataSubjectId()))
+                .filter(message -> message.file().member() != null && message.file().member().dataSubjectId() != null)
+                .map(message -> new Target(message.metadata().complaintId(), message.file().reference(),
+                        message.file().member().dataSubjectId()))
                 .or(() -> tracked.withReference(reference)
                         .filter(complaint -> complaint.dataSubjectId() != null)
                         .map(complaint -> new Target(complaint.complaintId(), complaint.reference(),

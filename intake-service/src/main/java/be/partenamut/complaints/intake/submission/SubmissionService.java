@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.submission;
 
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
@@ -109,7 +110,7 @@ public class SubmissionService {
         publishIfPending(stored);
         if (possibleDuplicateOf != null) {
             log.info("Complaint {} ({}) flagged as a possible duplicate of complaint {}", complaintId,
-                    stored.message().reference(), possibleDuplicateOf);
+                    stored.message().file().reference(), possibleDuplicateOf);
         }
         return stored;
     }
@@ -131,7 +132,7 @@ public class SubmissionService {
         publishIfPending(earlier);
         metrics.repeat();
         log.info("Repeated submission answered with complaint {} ({})", earlier.complaintId(),
-                earlier.message().reference());
+                earlier.message().file().reference());
         return Optional.of(earlier);
     }
 
@@ -149,7 +150,7 @@ public class SubmissionService {
     private boolean repeats(ComplaintSubmission submission, StoredSubmission earlier) {
         if (earlier.requestFingerprint() == null) {
             log.info("Complaint {} ({}) was stored before sealing: its repeat is answered without comparing",
-                    earlier.complaintId(), earlier.message().reference());
+                    earlier.complaintId(), earlier.message().file().reference());
             return true;
         }
         PersonalData.Sealer sealer;
@@ -157,7 +158,7 @@ public class SubmissionService {
             sealer = fromKeyVault(() -> personalData.sealerFor(earlier.complaintId()), true);
         } catch (PersonalDataUnavailableException e) {
             log.info("Complaint {} ({}) has no personal data any more ({}): its repeat is answered without comparing",
-                    earlier.complaintId(), earlier.message().reference(), e.status());
+                    earlier.complaintId(), earlier.message().file().reference(), e.status());
             return true;
         }
         return RequestFingerprint.same(earlier.requestFingerprint(), RequestFingerprint.of(submission, sealer));
@@ -170,23 +171,23 @@ public class SubmissionService {
         String reference = references.next(ComplaintReference.yearOf(receivedAt));
         ComplaintSubmitted message = new ComplaintSubmitted(
                 MessageMetadata.of(submissionId, complaintId, receivedAt, Correlation.current(), null),
-                reference,
-                submission.channel(),
-                new MemberContact(sealer.subjectId(),
-                        sealer.seal(PersonalFields.MEMBER_NUMBER, submission.memberNumber()),
-                        sealer.seal(PersonalFields.FIRST_NAME, submission.firstName()),
-                        sealer.seal(PersonalFields.LAST_NAME, submission.lastName()),
-                        sealer.seal(PersonalFields.EMAIL, submission.email()),
-                        submission.language(),
-                        sealer.seal(PersonalFields.NATIONAL_REGISTER_NUMBER, submission.nationalRegisterNumber())),
-                submission.category(),
-                sealer.seal(PersonalFields.SUBJECT, submission.subject()),
-                sealer.seal(PersonalFields.DESCRIPTION, submission.description()),
-                receivedAt,
-                serviceLevels.firstLineDueDate(receivedAt).dueDate(),
-                possibleDuplicateOf,
-                submission.product(),
-                submission.agency());
+                new ComplaintFile(reference,
+                        submission.channel(),
+                        new MemberContact(sealer.subjectId(),
+                                sealer.seal(PersonalFields.MEMBER_NUMBER, submission.memberNumber()),
+                                sealer.seal(PersonalFields.FIRST_NAME, submission.firstName()),
+                                sealer.seal(PersonalFields.LAST_NAME, submission.lastName()),
+                                sealer.seal(PersonalFields.EMAIL, submission.email()),
+                                submission.language(),
+                                sealer.seal(PersonalFields.NATIONAL_REGISTER_NUMBER, submission.nationalRegisterNumber())),
+                        submission.category(),
+                        sealer.seal(PersonalFields.SUBJECT, submission.subject()),
+                        sealer.seal(PersonalFields.DESCRIPTION, submission.description()),
+                        submission.product(),
+                        submission.agency(),
+                        receivedAt,
+                        serviceLevels.firstLineDueDate(receivedAt).dueDate(),
+                        possibleDuplicateOf));
         StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint,
                 SubmissionStatus.PENDING, message, submission.addressedToComplaintsService());
         submissions.insert(stored, receivedAt);
@@ -210,7 +211,7 @@ public class SubmissionService {
                 publisher.publish(submission.message());
             } catch (RuntimeException e) {
                 log.warn("Complaint {} ({}) not published, left PENDING: {}",
-                        submission.message().metadata().complaintId(), submission.message().reference(),
+                        submission.message().metadata().complaintId(), submission.message().file().reference(),
                         // The root cause only: the outer exceptions describe the failed message.
                         NestedExceptionUtils.getMostSpecificCause(e).toString());
                 throw SubmissionNotRegisteredException.notAcknowledged(submission.idempotencyKey() != null, e);
@@ -220,9 +221,9 @@ public class SubmissionService {
         }));
         if (published) {
             ComplaintSubmitted message = submission.message();
-            metrics.accept(message.channel());
-            log.info("Complaint {} accepted as {} ({} via {})", message.metadata().complaintId(), message.reference(),
-                    message.category(), message.channel());
+            metrics.accept(message.file().channel());
+            log.info("Complaint {} accepted as {} ({} via {})", message.metadata().complaintId(),
+                    message.file().reference(), message.file().category(), message.file().channel());
         }
     }
 }

@@ -46,7 +46,7 @@ public class Submissions {
                 .param("submissionId", submission.submissionId())
                 .param("idempotencyKey", submission.idempotencyKey())
                 .param("complaintId", message.metadata().complaintId())
-                .param("reference", message.reference())
+                .param("reference", message.file().reference())
                 .param("requestFingerprint", submission.requestFingerprint())
                 .param("status", submission.status().name())
                 .param("message", write(message))
@@ -76,8 +76,9 @@ public class Submissions {
      */
     public List<Earlier> recentOfSubject(UUID dataSubjectId, String category, Instant since, int limit) {
         return jdbc.sql("""
-                        select complaint_id, message ->> 'description' as description from submission
-                        where message -> 'member' ->> 'dataSubjectId' = :subject and message ->> 'category' = :category
+                        select complaint_id, message -> 'file' ->> 'description' as description from submission
+                        where message -> 'file' -> 'member' ->> 'dataSubjectId' = :subject
+                          and message -> 'file' ->> 'category' = :category
                           and created_at >= :since and status = 'PUBLISHED'
                         order by created_at desc limit :limit""")
                 .param("subject", dataSubjectId.toString())

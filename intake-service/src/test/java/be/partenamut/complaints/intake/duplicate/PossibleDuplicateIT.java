@@ -29,7 +29,7 @@ class PossibleDuplicateIT extends IntakeIntegrationTest {
                 "Bonjour, " + TEXT + " Je n'ai eu aucune nouvelle depuis."));
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(submitted(again).get("possibleDuplicateOf").asText()).isEqualTo(first);
+        assertThat(submitted(again).at("/file/possibleDuplicateOf").asText()).isEqualTo(first);
     }
 
     @Test
@@ -40,7 +40,7 @@ class PossibleDuplicateIT extends IntakeIntegrationTest {
 
         JsonNode third = submitted(post(complaint(member, "REIMBURSEMENT", TEXT + " Deuxième rappel, svp.")));
 
-        assertThat(third.get("possibleDuplicateOf").asText()).isEqualTo(closest);
+        assertThat(third.at("/file/possibleDuplicateOf").asText()).isEqualTo(closest);
     }
 
     @Test
@@ -53,9 +53,9 @@ class PossibleDuplicateIT extends IntakeIntegrationTest {
                 "L'accueil au guichet ce matin était désagréable et personne n'a pu répondre à ma question.")));
         JsonNode otherMember = submitted(post(complaint(anotherMemberNumber(), "REIMBURSEMENT", TEXT)));
 
-        assertThat(otherCategory.get("possibleDuplicateOf").isNull()).isTrue();
-        assertThat(otherText.get("possibleDuplicateOf").isNull()).isTrue();
-        assertThat(otherMember.get("possibleDuplicateOf").isNull()).isTrue();
+        assertThat(otherCategory.at("/file/possibleDuplicateOf").isNull()).isTrue();
+        assertThat(otherText.at("/file/possibleDuplicateOf").isNull()).isTrue();
+        assertThat(otherMember.at("/file/possibleDuplicateOf").isNull()).isTrue();
     }
 
     private static Map<String, Object> complaint(String member, String category, String description) {

@@ -195,7 +195,7 @@ class EscalationIT extends IntakeIntegrationTest {
 
     private JsonNode metadata(Complaint complaint) {
         return read(write(Map.of("messageId", UUID.randomUUID().toString(), "complaintId", complaint.id(),
-                "occurredAt", Instant.now().toString(), "schemaVersion", 2, "correlationId", "office-" + complaint.id())));
+                "occurredAt", Instant.now().toString(), "schemaVersion", 3, "correlationId", "office-" + complaint.id())));
     }
 
     /** Waits until intake recorded the office's event, in {@code column} of what it tracks of the complaint. */

@@ -97,7 +97,7 @@ class ComplaintFormBrowserIT extends IntakeIntegrationTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci, votre plainte est enregistrée");
         assertThat(browser.findElement(By.id("answer-due-by")).getText()).isEqualTo(dueDateOf(reference, Locale.FRENCH));
         assertThat(browser.getPageSource()).contains("Un accusé de réception vous est envoyé par email.");
-        assertThat(jdbc.sql("select message ->> 'category' from submission where reference = :r").param("r", reference)
+        assertThat(jdbc.sql("select message -> 'file' ->> 'category' from submission where reference = :r").param("r", reference)
                 .query(String.class).single()).isEqualTo("REIMBURSEMENT");
     }
 
@@ -121,7 +121,7 @@ class ComplaintFormBrowserIT extends IntakeIntegrationTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bedankt, uw klacht is geregistreerd");
         assertThat(browser.findElement(By.id("answer-due-by")).getText())
                 .isEqualTo(dueDateOf(reference, Locale.forLanguageTag("nl")));
-        assertThat(jdbc.sql("select message ->> 'category' from submission where reference = :r").param("r", reference)
+        assertThat(jdbc.sql("select message -> 'file' ->> 'category' from submission where reference = :r").param("r", reference)
                 .query(String.class).single()).isEqualTo("HOME_CARE");
     }
 
@@ -195,7 +195,7 @@ class ComplaintFormBrowserIT extends IntakeIntegrationTest {
 
     /** The first line's due date of the complaint as stored, written the way the page writes it. */
     private String dueDateOf(String reference, Locale locale) {
-        LocalDate dueDate = LocalDate.parse(jdbc.sql("select message ->> 'firstLineDueDate' from submission where reference = :r")
+        LocalDate dueDate = LocalDate.parse(jdbc.sql("select message -> 'file' ->> 'firstLineDueDate' from submission where reference = :r")
                 .param("r", reference).query(String.class).single());
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(dueDate);
     }

@@ -88,8 +88,8 @@ class WebFormIT extends IntakeIntegrationTest {
         String complaintId = jdbc.sql("select complaint_id::text from submission where reference = :reference")
                 .param("reference", reference.group(1)).query(String.class).single();
         JsonNode message = read(messagesOf(complaintId).get(0).value());
-        assertThat(message.get("channel").asText()).isEqualTo("WEB_FORM");
-        assertThat(message.at("/member/language").asText()).isEqualTo("fr");
+        assertThat(message.at("/file/channel").asText()).isEqualTo("WEB_FORM");
+        assertThat(message.at("/file/member/language").asText()).isEqualTo("fr");
 
         // Posted twice (a double click, a reload): one complaint, the same reference.
         ResponseEntity<String> again = forms().submit(page, "?lang=fr", fields, true);

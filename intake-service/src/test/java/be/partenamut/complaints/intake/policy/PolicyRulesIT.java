@@ -175,8 +175,8 @@ class PolicyRulesIT extends IntakeIntegrationTest {
         LocalDate expected = serviceLevels.firstLineDueDate(receivedAt).dueDate();
         assertThat(LocalDate.parse(receipt.get("answerDueBy").asText())).isEqualTo(expected);
         JsonNode message = read(messagesOf(receipt.get("complaintId").asText()).get(0).value());
-        assertThat(LocalDate.parse(message.get("firstLineDueDate").asText())).isEqualTo(expected);
-        assertThat(message.get("possibleDuplicateOf").isNull()).isTrue();
+        assertThat(LocalDate.parse(message.at("/file/firstLineDueDate").asText())).isEqualTo(expected);
+        assertThat(message.at("/file/possibleDuplicateOf").isNull()).isTrue();
     }
 
     // --- helpers ----------------------------------------------------------------------------------------

@@ -65,23 +65,23 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         assertThat(metadata.get("complaintId").asText()).isEqualTo(complaintId);
         assertThat(UUID.fromString(metadata.get("messageId").asText())).isNotNull();
         assertThat(Instant.parse(metadata.get("occurredAt").asText())).isEqualTo(receivedAt);
-        assertThat(metadata.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(metadata.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(metadata.get("correlationId").asText()).isEqualTo(correlationId);
         assertThat(metadata.get("causationId").isNull()).isTrue();
-        assertThat(message.get("reference").asText()).isEqualTo(receipt.get("reference").asText());
-        assertThat(message.get("channel").asText()).isEqualTo("WEB_FORM");
-        JsonNode member = message.get("member");
+        assertThat(message.at("/file/reference").asText()).isEqualTo(receipt.get("reference").asText());
+        assertThat(message.at("/file/channel").asText()).isEqualTo("WEB_FORM");
+        JsonNode member = message.at("/file/member");
         assertThat(UUID.fromString(member.get("dataSubjectId").asText())).isNotNull();
         assertThat(member.get("language").asText()).isEqualTo("nl");
-        assertThat(message.get("category").asText()).isEqualTo("REIMBURSEMENT");
+        assertThat(message.at("/file/category").asText()).isEqualTo("REIMBURSEMENT");
         // Every personal field travels sealed, and opens with the complaint's key to exactly what was posted.
         Map<String, JsonNode> sealed = Map.of(
                 PersonalFields.MEMBER_NUMBER, member.get("memberNumber"),
                 PersonalFields.FIRST_NAME, member.get("firstName"),
                 PersonalFields.LAST_NAME, member.get("lastName"),
                 PersonalFields.EMAIL, member.get("email"),
-                PersonalFields.SUBJECT, message.get("subject"),
-                PersonalFields.DESCRIPTION, message.get("description"));
+                PersonalFields.SUBJECT, message.at("/file/subject"),
+                PersonalFields.DESCRIPTION, message.at("/file/description"));
         Map<String, Object> posted = Map.of(
                 PersonalFields.MEMBER_NUMBER, form.get("memberNumber"),
                 PersonalFields.FIRST_NAME, form.get("firstName"),
@@ -97,7 +97,7 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         });
         assertThat(record.value()).doesNotContain("100000001", "Sophie", "Peeters", "sophie.peeters@example.be",
                 (String) form.get("subject"), (String) form.get("description"));
-        assertThat(Instant.parse(message.get("receivedAt").asText())).isEqualTo(receivedAt);
+        assertThat(Instant.parse(message.at("/file/receivedAt").asText())).isEqualTo(receivedAt);
         assertThat(record.headers())
                 .containsEntry(HeaderNames.MESSAGE_ID, metadata.get("messageId").asText())
                 .containsEntry(HeaderNames.CORRELATION_ID, correlationId)
@@ -114,8 +114,8 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode message = read(messagesOf(read(accepted.getBody()).get("complaintId").asText()).get(0).value());
-        assertThat(message.get("product").asText()).isEqualTo("HOSPITALISATION_PLUS");
-        assertThat(message.get("agency").asText()).isEqualTo("AGENCY-1080-MOLENBEEK");
+        assertThat(message.at("/file/product").asText()).isEqualTo("HOSPITALISATION_PLUS");
+        assertThat(message.at("/file/agency").asText()).isEqualTo("AGENCY-1080-MOLENBEEK");
         assertThat(badProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(read(badProduct.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("product");
     }
@@ -129,11 +129,11 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String complaintId = read(response.getBody()).get("complaintId").asText();
         JsonNode message = read(messagesOf(complaintId).get(0).value());
-        assertThat(message.get("channel").asText()).isEqualTo("PHONE");
-        assertThat(message.at("/member/email").isNull()).isTrue();
-        assertThat(open(complaintId, PersonalFields.EMAIL, message.at("/member/email")).status())
+        assertThat(message.at("/file/channel").asText()).isEqualTo("PHONE");
+        assertThat(message.at("/file/member/email").isNull()).isTrue();
+        assertThat(open(complaintId, PersonalFields.EMAIL, message.at("/file/member/email")).status())
                 .isEqualTo(Opened.Readability.ABSENT);
-        assertThat(message.at("/member/language").asText()).isEqualTo("fr");
+        assertThat(message.at("/file/member/language").asText()).isEqualTo("fr");
     }
 
     @Test
@@ -144,14 +144,14 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         JsonNode second = publishedMessage(post(with(with(webForm(), "memberNumber", memberNumber), "channel", "LETTER")));
         JsonNode otherMember = publishedMessage(post(with(webForm(), "memberNumber", anotherMemberNumber())));
 
-        String subject = first.at("/member/dataSubjectId").asText();
+        String subject = first.at("/file/member/dataSubjectId").asText();
         assertThat(UUID.fromString(subject)).isNotNull();
-        assertThat(second.at("/member/dataSubjectId").asText()).isEqualTo(subject);
-        assertThat(otherMember.at("/member/dataSubjectId").asText()).isNotEqualTo(subject);
+        assertThat(second.at("/file/member/dataSubjectId").asText()).isEqualTo(subject);
+        assertThat(otherMember.at("/file/member/dataSubjectId").asText()).isNotEqualTo(subject);
         // One member, one key; but each complaint is sealed under its own key.
         assertThat(first.at("/metadata/complaintId").asText()).isNotEqualTo(second.at("/metadata/complaintId").asText());
         assertThat(open(second.at("/metadata/complaintId").asText(), PersonalFields.MEMBER_NUMBER,
-                first.at("/member/memberNumber")).status()).isEqualTo(Opened.Readability.UNREADABLE);
+                first.at("/file/member/memberNumber")).status()).isEqualTo(Opened.Readability.UNREADABLE);
     }
 
     @Test
@@ -161,7 +161,7 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         ResponseEntity<String> first = post(form, key, null);
         String complaintId = read(first.getBody()).get("complaintId").asText();
         JsonNode message = publishedMessage(first);
-        personalData.vault().erase(UUID.fromString(message.at("/member/dataSubjectId").asText()), "test");
+        personalData.vault().erase(UUID.fromString(message.at("/file/member/dataSubjectId").asText()), "test");
         long stored = storedSubmissions();
         long published = publishedSubmissions();
 
@@ -176,7 +176,7 @@ class ComplaintSubmissionIT extends IntakeIntegrationTest {
         assertThat(storedSubmissions()).isEqualTo(stored);
         assertThat(publishedSubmissions()).isEqualTo(published);
         assertThat(messagesOf(complaintId)).hasSize(1);
-        assertThat(open(complaintId, PersonalFields.DESCRIPTION, message.get("description")).status())
+        assertThat(open(complaintId, PersonalFields.DESCRIPTION, message.at("/file/description")).status())
                 .isEqualTo(Opened.Readability.ERASED);
     }
 

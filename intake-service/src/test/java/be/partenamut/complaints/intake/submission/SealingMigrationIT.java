@@ -48,11 +48,11 @@ class SealingMigrationIT extends IntakeIntegrationTest {
             String message = old.sql("select message::text from submission").query(String.class).single();
             ComplaintSubmitted readable = json.readValue(message, ComplaintSubmitted.class);
             assertThat(readable.metadata().complaintId()).isEqualTo(published);
-            assertThat(readable.reference()).isEqualTo("PL-2025-000041");
-            assertThat(readable.member().language()).isEqualTo(Language.NL);
-            assertThat(readable.member().memberNumber()).isNull();
-            assertThat(readable.subject()).isNull();
-            assertThat(readable.description()).isNull();
+            assertThat(readable.file().reference()).isEqualTo("PL-2025-000041");
+            assertThat(readable.file().member().language()).isEqualTo(Language.NL);
+            assertThat(readable.file().member().memberNumber()).isNull();
+            assertThat(readable.file().subject()).isNull();
+            assertThat(readable.file().description()).isNull();
         } finally {
             dataSource.destroy();
             jdbc.sql("drop database if exists " + database).update();

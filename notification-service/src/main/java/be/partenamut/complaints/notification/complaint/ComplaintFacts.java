@@ -32,12 +32,14 @@ public class ComplaintFacts {
     }
 
     public void received(ComplaintReceived received) {
-        Language language = received.member() != null && received.member().language() != null
-                ? received.member().language() : Language.FR;
-        Instant receivedAt = received.receivedAt() != null ? received.receivedAt() : received.metadata().occurredAt();
-        LocalDate dueDate = received.firstLineDueDate() != null ? received.firstLineDueDate()
+        // The contracts' file, not this service's own record of a complaint (also named ComplaintFile).
+        be.partenamut.complaints.contracts.ComplaintFile file = received.file();
+        Language language = file.member() != null && file.member().language() != null
+                ? file.member().language() : Language.FR;
+        Instant receivedAt = file.receivedAt() != null ? file.receivedAt() : received.metadata().occurredAt();
+        LocalDate dueDate = file.firstLineDueDate() != null ? file.firstLineDueDate()
                 : serviceLevels.firstLineDueDate(receivedAt).dueDate();
-        files.open(received.complaintId(), received.reference(), language, receivedAt, dueDate, clock.instant());
+        files.open(received.complaintId(), file.reference(), language, receivedAt, dueDate, clock.instant());
     }
 
     public void routed(ComplaintRouted routed) {

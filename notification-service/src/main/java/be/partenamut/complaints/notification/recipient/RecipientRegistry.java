@@ -51,7 +51,7 @@ public class RecipientRegistry {
      */
     @Transactional
     public void remember(ComplaintReceived received) {
-        MemberContact member = received.member();
+        MemberContact member = received.file().member();
         if (member == null) {
             throw new UnprocessableMessageException("ComplaintReceived " + received.metadata().messageId()
                     + " names no member: there is nobody to write to");
@@ -61,23 +61,24 @@ public class RecipientRegistry {
                     + " names no data subject for its member: its contact details cannot be erased with the member's");
         }
         if (!processedMessages.firstDelivery(received.metadata().messageId(), CONSUMER)) {
-            log.info("Complaint {} ({}) already known, redelivery skipped", received.complaintId(), received.reference());
+            log.info("Complaint {} ({}) already known, redelivery skipped", received.complaintId(),
+                    received.file().reference());
             return;
         }
         Language language = member.language();
         if (language == null) {
-            log.warn("Complaint {} ({}) has no language; writing in {}", received.complaintId(), received.reference(),
-                    FALLBACK_LANGUAGE.code());
+            log.warn("Complaint {} ({}) has no language; writing in {}", received.complaintId(),
+                    received.file().reference(), FALLBACK_LANGUAGE.code());
             language = FALLBACK_LANGUAGE;
         }
         ErasureCause gone = checkSealed(received);
         Recipient recipient = gone == null
-                ? new Recipient(received.complaintId(), received.reference(), member.dataSubjectId(),
+                ? new Recipient(received.complaintId(), received.file().reference(), member.dataSubjectId(),
                         member.firstName(), member.lastName(), member.email(), language, null)
-                : new Recipient(received.complaintId(), received.reference(), member.dataSubjectId(),
+                : new Recipient(received.complaintId(), received.file().reference(), member.dataSubjectId(),
                         null, null, null, language, gone);
         boolean added = recipients.add(recipient, clock.instant());
-        log.info("Complaint {} ({}): member to write to in {} {}", received.complaintId(), received.reference(),
+        log.info("Complaint {} ({}): member to write to in {} {}", received.complaintId(), received.file().reference(),
                 language.code(), !added ? "was already known"
                         : gone != null ? "whose personal data is already gone (" + gone + ")"
                         : recipient.hasEmail() ? "by email" : "without email address");
@@ -104,7 +105,7 @@ public class RecipientRegistry {
             default:
                 break;
         }
-        MemberContact member = received.member();
+        MemberContact member = received.file().member();
         requireSealed(opener, received, PersonalFields.FIRST_NAME, member.firstName());
         requireSealed(opener, received, PersonalFields.LAST_NAME, member.lastName());
         requireSealed(opener, received, PersonalFields.EMAIL, member.email());

@@ -44,12 +44,12 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
         awaitAllConsumed();
         assertThat(smtp.messagesTo(address)).hasSize(1);
         MimeMessage mail = mails.get(0);
-        assertThat(mail.getSubject()).isEqualTo(subject + " " + received.reference());
+        assertThat(mail.getSubject()).isEqualTo(subject + " " + received.file().reference());
         assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("Partenamut <plaintes@partenamut.be>");
         assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(address);
         assertThat(mail.getHeader("Content-Language")).containsExactly(code);
-        assertThat(Mailbox.text(mail)).startsWith(greeting).contains(received.reference(), phrase, dueDate, "Partenamut");
-        assertThat(Mailbox.html(mail)).contains(received.reference(), phrase, "<strong>" + dueDate.replaceAll("^\\D*", "") + "</strong>");
+        assertThat(Mailbox.text(mail)).startsWith(greeting).contains(received.file().reference(), phrase, dueDate, "Partenamut");
+        assertThat(Mailbox.html(mail)).contains(received.file().reference(), phrase, "<strong>" + dueDate.replaceAll("^\\D*", "") + "</strong>");
 
         JsonNode notifications = notificationsOf(received.complaintId());
         assertThat(notifications).hasSize(1);
@@ -99,7 +99,7 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
 
         assertThat(meters.counter("notifications.letters.queued", "type", "ACKNOWLEDGEMENT", "language", "fr").count())
                 .isEqualTo(queuedBefore + 1);
-        assertThat(smtp.receivedMessages()).noneMatch(mail -> Mailbox.subject(mail).contains(received.reference()));
+        assertThat(smtp.receivedMessages()).noneMatch(mail -> Mailbox.subject(mail).contains(received.file().reference()));
         JsonNode notifications = notificationsOf(received.complaintId());
         assertThat(notifications).singleElement().satisfies(letter -> {
             assertThat(letter.get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");

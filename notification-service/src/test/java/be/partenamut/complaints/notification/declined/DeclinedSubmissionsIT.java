@@ -186,7 +186,7 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
         UUID submissionId = UUID.randomUUID();
         SubmissionDeclined declined = new SubmissionDeclined(
                 MessageMetadata.of(UUID.randomUUID(), submissionId, Instant.now(), "declined-" + submissionId, null),
-                ContractSamples.complaintReceived().channel(), "REIMBURSEMENT", Language.NL, reason);
+                ContractSamples.complaintFile().channel(), "REIMBURSEMENT", Language.NL, reason);
         topics.send(Topics.SUBMISSIONS, submissionId.toString(), json.writeValueAsString(declined));
         return submissionId;
     }

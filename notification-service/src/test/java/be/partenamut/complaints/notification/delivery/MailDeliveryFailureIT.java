@@ -289,21 +289,21 @@ class MailDeliveryFailureIT {
     }
 
     private Delivery awaitDelivery(ComplaintReceived received, String what, Predicate<Delivery> condition) {
-        return Awaitility.await("the message about " + received.reference() + " " + what).atMost(WAIT)
+        return Awaitility.await("the message about " + received.file().reference() + " " + what).atMost(WAIT)
                 .until(() -> onlyDeliveryOf(received), delivery -> delivery != null && condition.test(delivery));
     }
 
     /** The complaint's one message (its acknowledgement), or null while it is not recorded. */
     private Delivery onlyDeliveryOf(ComplaintReceived received) {
         List<Delivery> found = deliveries.ofComplaint(received.complaintId());
-        assertThat(found).as("messages about " + received.reference()).hasSizeLessThanOrEqualTo(1);
+        assertThat(found).as("messages about " + received.file().reference()).hasSizeLessThanOrEqualTo(1);
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** The statuses published for the complaint, once at least {@code expected} are there. */
     private List<JsonNode> awaitStatuses(ComplaintReceived received, int expected) {
         String key = received.complaintId().toString();
-        return Awaitility.await(expected + " statuses of " + received.reference()).atMost(WAIT)
+        return Awaitility.await(expected + " statuses of " + received.file().reference()).atMost(WAIT)
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     List<JsonNode> statuses = new ArrayList<>();

@@ -38,7 +38,7 @@ class PersonalDataErasureIT extends NotificationIntegrationTest {
         publish(received);
         awaitAllConsumed();
 
-        personalData.vault().erase(received.member().dataSubjectId(), "admin");
+        personalData.vault().erase(received.file().member().dataSubjectId(), "admin");
         publish(acknowledged);
         publish(acknowledged);
         awaitAllConsumed();
@@ -58,7 +58,7 @@ class PersonalDataErasureIT extends NotificationIntegrationTest {
         assertThat(notification.get("status").asText()).isEqualTo("SUPPRESSED");
         assertThat(notification.get("recipient").isNull()).isTrue();
         assertThat(notification.get("recipientStatus").asText()).isEqualTo("ERASED");
-        assertThat(notification.get("subject").asText()).endsWith(received.reference());
+        assertThat(notification.get("subject").asText()).endsWith(received.file().reference());
         assertThat(notification.get("sentAt").isNull()).isTrue();
         assertNothingDeadLettered(received);
     }
@@ -95,14 +95,14 @@ class PersonalDataErasureIT extends NotificationIntegrationTest {
         Mailbox.awaitMessagesTo(smtp, address, WAIT);
         awaitAllConsumed();
         assertThat(recipients.ofComplaint(received.complaintId())).hasValueSatisfying(recipient -> {
-            assertThat(recipient.email()).as("kept exactly as sealed").isEqualTo(received.member().email());
-            assertThat(recipient.firstName()).isEqualTo(received.member().firstName());
-            assertThat(recipient.lastName()).isEqualTo(received.member().lastName());
+            assertThat(recipient.email()).as("kept exactly as sealed").isEqualTo(received.file().member().email());
+            assertThat(recipient.firstName()).isEqualTo(received.file().member().firstName());
+            assertThat(recipient.lastName()).isEqualTo(received.file().member().lastName());
         });
         assertThat(deliveries.ofComplaint(received.complaintId()).get(0).sealedRecipient())
-                .isEqualTo(received.member().email());
+                .isEqualTo(received.file().member().email());
 
-        personalData.vault().erase(received.member().dataSubjectId(), "admin");
+        personalData.vault().erase(received.file().member().dataSubjectId(), "admin");
         PersonalDataErased erased = TestComplaints.erased(received, ErasureCause.ERASURE_REQUEST);
         publish(erased);
         publish(erased);
@@ -113,7 +113,7 @@ class PersonalDataErasureIT extends NotificationIntegrationTest {
             assertThat(recipient.lastName()).isNull();
             assertThat(recipient.email()).isNull();
             assertThat(recipient.contactRemoved()).isEqualTo(ErasureCause.ERASURE_REQUEST);
-            assertThat(recipient.reference()).isEqualTo(received.reference());
+            assertThat(recipient.reference()).isEqualTo(received.file().reference());
             assertThat(recipient.language()).isEqualTo(Language.DE);
         });
         assertThat(deliveries.ofComplaint(received.complaintId())).singleElement().satisfies(delivery -> {

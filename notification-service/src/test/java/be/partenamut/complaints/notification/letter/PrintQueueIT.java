@@ -39,7 +39,7 @@ class PrintQueueIT extends NotificationIntegrationTest {
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         String text = LetterPdf.firstPageText(pdf.getBody());
-        assertThat(text).contains("Sophie Peeters", "[Postadres aan te vullen door de postdienst]", received.reference(),
+        assertThat(text).contains("Sophie Peeters", "[Postadres aan te vullen door de postdienst]", received.file().reference(),
                 "Betreft: Ontvangstbevestiging van uw klacht", "uiterlijk op 9 december 2026", "Beste Sophie Peeters,");
 
         ResponseEntity<String> printed = http.withBasicAuth("agent", "demo").exchange(
@@ -75,7 +75,7 @@ class PrintQueueIT extends NotificationIntegrationTest {
         awaitAllConsumed();
         JsonNode letter = letterOf(received, "QUEUED");
 
-        personalData.vault().erase(received.member().dataSubjectId(), "admin");
+        personalData.vault().erase(received.file().member().dataSubjectId(), "admin");
         publish(TestComplaints.erased(received, ErasureCause.ERASURE_REQUEST));
         awaitAllConsumed();
 
@@ -112,6 +112,6 @@ class PrintQueueIT extends NotificationIntegrationTest {
                 return letter;
             }
         }
-        throw new AssertionError("no " + status + " letter for " + received.reference() + " in " + queue.getBody());
+        throw new AssertionError("no " + status + " letter for " + received.file().reference() + " in " + queue.getBody());
     }
 }

@@ -37,7 +37,7 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
     void tellsTheMemberAndStaffEverythingThePolicyPromisesOnceEach() throws Exception {
         String address = TestComplaints.newAddress();
         ComplaintReceived received = TestComplaints.received(personalData, Language.FR, address);
-        String reference = received.reference();
+        String reference = received.file().reference();
 
         publish(received);
         publish(TestComplaints.acknowledged(received));

@@ -43,10 +43,10 @@ class ExactlyOnceReplayIT extends NotificationIntegrationTest {
             publish(TestComplaints.slaWarned(received, AnsweringLine.FIRST_LINE, TestComplaints.FIRST_LINE_DUE));
             publish(TestComplaints.firstLineAnswer(personalData, received, "Ihre Erstattung wurde veranlasst."));
         }
-        Mailbox.awaitMessagesTo(smtp, address, byMail.reference(), WAIT);
+        Mailbox.awaitMessagesTo(smtp, address, byMail.file().reference(), WAIT);
         awaitAllConsumed();
         assertThat(smtp.messagesTo(address)).hasSize(3);
-        assertThat(Mailbox.messagesTo(smtp, "agences@partenamut.be", byLetter.reference())).hasSize(2);
+        assertThat(Mailbox.messagesTo(smtp, "agences@partenamut.be", byLetter.file().reference())).hasSize(2);
         int mails = smtp.receivedMessages().size();
         long deliveries = count("delivery");
         long letters = count("print_queue");

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.notification.messaging;
 
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.PersonalFields;
@@ -57,12 +58,12 @@ class ComplaintEventsDeadLetterIT extends NotificationIntegrationTest {
     void deadLettersAComplaintWhoseContactDetailsAreNotSealedAndKeepsNothingOfThem() throws Exception {
         String address = TestComplaints.newAddress();
         ComplaintReceived sealed = TestComplaints.received(personalData, Language.FR, address);
-        MemberContact member = sealed.member();
+        MemberContact member = sealed.file().member();
         // As an event of the older shape would carry it: the address in clear where a sealed value belongs.
-        ComplaintReceived inClear = new ComplaintReceived(sealed.metadata(), sealed.reference(), sealed.channel(),
-                new MemberContact(member.dataSubjectId(), member.memberNumber(), member.firstName(),
-                        member.lastName(), SealedText.of(address), member.language()),
-                sealed.category(), sealed.subject(), sealed.description(), sealed.receivedAt());
+        ComplaintReceived inClear = new ComplaintReceived(sealed.metadata(), ComplaintFileBuilder.from(sealed.file())
+                .member(new MemberContact(member.dataSubjectId(), member.memberNumber(), member.firstName(),
+                        member.lastName(), SealedText.of(address), member.language()))
+                .firstLineDueDate(null).build());
 
         publish(inClear);
 

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.routing.assignment;
 
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
@@ -58,11 +59,11 @@ public class ComplaintRouter {
         MessageMetadata source = received.metadata();
         RoutingTable.Assignment assignment = table.assign(requestOf(received));
         RoutingDecision decision = new RoutingDecision(derivedId(source.messageId()), received.complaintId(),
-                RoutingDecision.Kind.RULE, received.category(), assignment.department(), null, assignment.rule(),
+                RoutingDecision.Kind.RULE, received.file().category(), assignment.department(), null, assignment.rule(),
                 clock.instant(), source.messageId(), source.causationId(), null);
         decisions.record(decision);
         publish(decision, source);
-        log.info("Complaint {} ({}) routed to {} by rule {}", received.reference(), received.category(),
+        log.info("Complaint {} ({}) routed to {} by rule {}", received.file().reference(), received.file().category(),
                 decision.department(), decision.rule());
         return decision;
     }
@@ -110,11 +111,12 @@ public class ComplaintRouter {
     }
 
     private static RoutingRequest requestOf(ComplaintReceived received) {
-        return new RoutingRequest(received.category(), received.product(),
-                received.channel() == null ? null : received.channel().name(),
-                received.member() == null || received.member().language() == null ? null
-                        : received.member().language().code(),
-                received.agency());
+        ComplaintFile file = received.file();
+        return new RoutingRequest(file.category(), file.product(),
+                file.channel() == null ? null : file.channel().name(),
+                file.member() == null || file.member().language() == null ? null
+                        : file.member().language().code(),
+                file.agency());
     }
 
     private static UUID derivedId(UUID sourceMessageId) {

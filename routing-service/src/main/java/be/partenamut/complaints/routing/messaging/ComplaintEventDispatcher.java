@@ -99,8 +99,8 @@ public class ComplaintEventDispatcher {
         public Runnable visit(ComplaintReceived received) {
             return () -> {
                 RoutingDecision decision = router.route(received);
-                LocalDate dueDate = received.firstLineDueDate() != null ? received.firstLineDueDate()
-                        : policy.firstLineDueDate(orOccurrence(received.receivedAt(), metadata));
+                LocalDate dueDate = received.file().firstLineDueDate() != null ? received.file().firstLineDueDate()
+                        : policy.firstLineDueDate(orOccurrence(received.file().receivedAt(), metadata));
                 eventGateway.publish(new ComplaintReceivedEvent(received.complaintId(), decision.department(), dueDate,
                         metadata.correlationId(), metadata.messageId().toString()));
             };

@@ -10,6 +10,7 @@ import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.routing.RoutingIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +54,26 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
         publish(received);
 
         JsonNode assigned = awaitRoutingMessage(received.complaintId(), "DepartmentAssigned");
+        assertThat(assigned.get("department").asText()).isEqualTo("HOSPITALISATION_INSURANCE");
+        assertThat(assigned.get("routingRule").asText()).isEqualTo("product-hospitalisation-plus");
+    }
+
+    @Test
+    void routesAComplaintReceivedAsSchemaVersion2PublishedItByItsProduct() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        String published;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/fixtures/v2/ComplaintReceived-PL-2026-000001.json")) {
+            ObjectNode message = (ObjectNode) json.readTree(in);
+            // A complaint and a message of this test's own; everything else as the previous version published it.
+            ((ObjectNode) message.get("metadata")).put("complaintId", complaintId.toString())
+                    .put("messageId", UUID.randomUUID().toString());
+            published = json.writeValueAsString(message);
+        }
+
+        topics.send(Topics.EVENTS, complaintId.toString(), published);
+
+        JsonNode assigned = awaitRoutingMessage(complaintId, "DepartmentAssigned");
         assertThat(assigned.get("department").asText()).isEqualTo("HOSPITALISATION_INSURANCE");
         assertThat(assigned.get("routingRule").asText()).isEqualTo("product-hospitalisation-plus");
     }

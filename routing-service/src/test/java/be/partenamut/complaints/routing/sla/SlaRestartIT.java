@@ -1,5 +1,6 @@
 package be.partenamut.complaints.routing.sla;
 
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.ContractSamples;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.Topics;
@@ -103,12 +104,11 @@ class SlaRestartIT {
     }
 
     private static ComplaintReceived received(LocalDate firstLineDueDate) {
-        ComplaintReceived sample = ContractSamples.complaintReceived();
         UUID complaintId = UUID.randomUUID();
         return new ComplaintReceived(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "restart-" + complaintId, null),
-                sample.reference(), sample.channel(), sample.member(), "HOME_CARE", sample.subject(),
-                sample.description(), Instant.now(), firstLineDueDate, null);
+                ComplaintFileBuilder.sample().category("HOME_CARE").product(null).agency(null).receivedAt(Instant.now())
+                        .firstLineDueDate(firstLineDueDate).possibleDuplicateOf(null).build());
     }
 
     private JsonNode awaitMessage(UUID complaintId, String type) throws Exception {

@@ -1,6 +1,7 @@
 package be.partenamut.complaints.routing.sla;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.ContractSamples;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
@@ -145,11 +146,11 @@ class SlaTimersIT extends RoutingIntegrationTest {
 
     @Test
     void computesTheDueDatesThatOlderEventsDoNotCarry() throws Exception {
-        ComplaintReceived sample = ContractSamples.complaintReceived();
         UUID complaintId = UUID.randomUUID();
         Instant receivedAt = clock.instant().minus(Duration.ofDays(3));
-        ComplaintReceived withoutDueDate = new ComplaintReceived(next(complaintId), sample.reference(), sample.channel(),
-                sample.member(), "HOME_CARE", sample.subject(), sample.description(), receivedAt);
+        ComplaintReceived withoutDueDate = new ComplaintReceived(next(complaintId), ComplaintFileBuilder.sample()
+                .category("HOME_CARE").product(null).agency(null).receivedAt(receivedAt).firstLineDueDate(null)
+                .possibleDuplicateOf(null).build());
         publish(withoutDueDate);
         awaitRoutingMessage(complaintId, "DepartmentAssigned");
         publish(new ComplaintAnswered(next(complaintId), FIRST_LINE, null, ContractSamples.sealed("answer")));

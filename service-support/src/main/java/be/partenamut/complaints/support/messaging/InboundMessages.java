@@ -1,6 +1,7 @@
 package be.partenamut.complaints.support.messaging;
 
 import be.partenamut.complaints.contracts.ContractMessage;
+import be.partenamut.complaints.contracts.upcasting.MessageUpcaster;
 import be.partenamut.complaints.support.correlation.Correlation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
  * Reads an incoming message and runs its handler under the message's correlation id. Consumers
  * take the raw bytes and read them here, so that a message that cannot be read fails with a reason
  * a person understands (it ends up in the dead-letter topic's headers), not with a cast error.
+ * Messages of an older schema version are read in the current shape.
  */
 public class InboundMessages {
 
@@ -37,7 +39,8 @@ public class InboundMessages {
         }
         T message;
         try {
-            message = objectMapper.readValue(payload, type);
+            // A topic keeps what older versions wrote: bring the message to the current shape first.
+            message = objectMapper.treeToValue(MessageUpcaster.upcast(objectMapper.readTree(payload)), type);
         } catch (IOException e) {
             throw new UnprocessableMessageException("not a readable " + type.getSimpleName() + ": "
                     + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));

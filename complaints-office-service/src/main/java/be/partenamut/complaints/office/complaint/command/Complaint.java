@@ -86,12 +86,9 @@ public class Complaint {
         if (complaintId != null) {
             return;
         }
-        apply(new ComplaintReceivedEvent(command.complaintId(), command.reference(), command.channel(),
-                command.member(), command.category(), command.subject(), command.description(),
-                command.receivedAt(), command.firstLineDueDate(), command.possibleDuplicateOf(),
-                command.product(), command.agency()));
+        apply(new ComplaintReceivedEvent(command.complaintId(), command.file()));
         // The policy promises an acknowledgement of receipt at once, whatever the channel.
-        apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.reference()));
+        apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.file().reference()));
     }
 
     @CommandHandler

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.messaging;
 
+import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.ContractMessage;
 import be.partenamut.complaints.contracts.deliveries.DeliveryMessage;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatusChanged;
@@ -70,13 +71,13 @@ public class InboundConsumers {
 
         @Override
         public Void visit(ComplaintSubmitted submitted) {
-            LocalDate due = submitted.firstLineDueDate() != null ? submitted.firstLineDueDate()
-                    : serviceLevels.firstLineDueDate(submitted.receivedAt()).dueDate();
-            send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), submitted.reference(),
-                    submitted.channel(), submitted.member(), submitted.category(), submitted.subject(),
-                    submitted.description(), submitted.receivedAt(), due, submitted.possibleDuplicateOf(),
-                    submitted.product(), submitted.agency()));
-            log.info("Complaint {} received through {}", submitted.reference(), submitted.channel());
+            ComplaintFile file = submitted.file();
+            if (file.firstLineDueDate() == null) {
+                // Submitted before intake computed the due date.
+                file = file.withFirstLineDueDate(serviceLevels.firstLineDueDate(file.receivedAt()).dueDate());
+            }
+            send(commands, submitted, INTAKE, new ReceiveComplaintCommand(id(submitted), file));
+            log.info("Complaint {} received through {}", file.reference(), file.channel());
             return null;
         }
 

@@ -78,9 +78,7 @@ public final class PublishedEvents {
 
         @Override
         public ComplaintEvent visit(ComplaintReceivedEvent e) {
-            return new ComplaintReceived(metadata, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
-                    e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf(), e.product(),
-                    e.agency());
+            return new ComplaintReceived(metadata, e.file());
         }
 
         @Override

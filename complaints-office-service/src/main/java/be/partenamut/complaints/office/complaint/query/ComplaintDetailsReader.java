@@ -127,7 +127,7 @@ public class ComplaintDetailsReader {
             @Override
             public Void visit(ComplaintReceivedEvent receivedEvent) {
                 received = receivedEvent;
-                deadline(AnsweringLine.FIRST_LINE).dueDate = receivedEvent.firstLineDueDate();
+                deadline(AnsweringLine.FIRST_LINE).dueDate = receivedEvent.file().firstLineDueDate();
                 return null;
             }
 
@@ -212,20 +212,21 @@ public class ComplaintDetailsReader {
                 throw new IllegalStateException("a complaint's events start with its receipt");
             }
             ComplaintDetails.Member member = new ComplaintDetails.Member(
-                    open(PersonalFields.MEMBER_NUMBER, received.member().memberNumber()),
-                    open(PersonalFields.FIRST_NAME, received.member().firstName()),
-                    open(PersonalFields.LAST_NAME, received.member().lastName()),
-                    open(PersonalFields.EMAIL, received.member().email()),
-                    received.member().language());
-            String subject = open(PersonalFields.SUBJECT, received.subject());
-            String description = open(PersonalFields.DESCRIPTION, received.description());
+                    open(PersonalFields.MEMBER_NUMBER, received.file().member().memberNumber()),
+                    open(PersonalFields.FIRST_NAME, received.file().member().firstName()),
+                    open(PersonalFields.LAST_NAME, received.file().member().lastName()),
+                    open(PersonalFields.EMAIL, received.file().member().email()),
+                    received.file().member().language());
+            String subject = open(PersonalFields.SUBJECT, received.file().subject());
+            String description = open(PersonalFields.DESCRIPTION, received.file().description());
             Opened state = opener.state();
             ComplaintDetails.PersonalData personalData = new ComplaintDetails.PersonalData(state.status(), state.since());
-            return new ComplaintDetails(received.complaintId().value(), received.reference(), status,
-                    received.channel(), received.category(), department, received.possibleDuplicateOf(),
+            return new ComplaintDetails(received.complaintId().value(), received.file().reference(), status,
+                    received.file().channel(), received.file().category(), department,
+                    received.file().possibleDuplicateOf(),
                     deadlines.entrySet().stream().map(e -> e.getValue().toDeadline(e.getKey())).toList(),
                     personalData, member, subject, description,
-                    received.receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
+                    received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
                     List.copyOf(messages), List.copyOf(unreadable));
         }

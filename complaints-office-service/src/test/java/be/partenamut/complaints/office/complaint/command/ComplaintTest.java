@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.Outcome;
@@ -76,9 +77,10 @@ class ComplaintTest {
     // --- the events of a complaint's life, in order ---
 
     private static ComplaintReceivedEvent received() {
-        return new ComplaintReceivedEvent(ID, REFERENCE, Channel.WEB_FORM, MEMBER, "REIMBURSEMENT",
-                sealed("Terugbetaling kinesitherapie"), sealed("Nog niet terugbetaald."), RECEIVED_AT, FIRST_LINE_DUE,
-                null, "HOSPITALISATION_PLUS", null);
+        return new ComplaintReceivedEvent(ID, ComplaintFileBuilder.sample().reference(REFERENCE).channel(Channel.WEB_FORM)
+                .member(MEMBER).category("REIMBURSEMENT").subject(sealed("Terugbetaling kinesitherapie"))
+                .description(sealed("Nog niet terugbetaald.")).product("HOSPITALISATION_PLUS").agency(null)
+                .receivedAt(RECEIVED_AT).firstLineDueDate(FIRST_LINE_DUE).possibleDuplicateOf(null).build());
     }
 
     private static ComplaintAcknowledgedEvent acknowledged() {
@@ -119,10 +121,7 @@ class ComplaintTest {
     // --- the commands ---
 
     private static ReceiveComplaintCommand receive() {
-        ComplaintReceivedEvent e = received();
-        return new ReceiveComplaintCommand(ID, e.reference(), e.channel(), e.member(), e.category(), e.subject(),
-                e.description(), e.receivedAt(), e.firstLineDueDate(), e.possibleDuplicateOf(), e.product(),
-                e.agency());
+        return new ReceiveComplaintCommand(ID, received().file());
     }
 
     private static AnswerAsFirstLineCommand answerAsFirstLine() {
