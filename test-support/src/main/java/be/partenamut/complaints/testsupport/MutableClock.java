@@ -1,4 +1,4 @@
-package be.partenamut.complaints.routing;
+package be.partenamut.complaints.testsupport;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,15 +12,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in tests: the real time plus an offset that tests move forward. db-scheduler tells
- * the time with it too, so moving it makes deadlines come due. It never goes back: db-scheduler's poller
- * waits until a moment computed on this clock, and would stall for as long as the clock went back.
+ * A service's clock in tests: the real time plus an offset that tests move forward. Where db-scheduler tells
+ * the time with it (routing), moving it makes deadlines come due. {@link #advance} never goes back: a
+ * db-scheduler poller waits until a moment computed on this clock, and would stall for as long as the clock
+ * went back. {@link #reset} does go back, for a service whose scheduled work does not wait on this clock.
  */
 public class MutableClock extends Clock {
 
+    private final Duration start;
     private volatile Duration offset;
 
     public MutableClock(Duration offset) {
+        this.start = offset;
         this.offset = offset;
     }
 
@@ -29,6 +32,11 @@ public class MutableClock extends Clock {
             throw new IllegalArgumentException("the clock only moves forward");
         }
         offset = offset.plus(by);
+    }
+
+    /** Back to where the clock started, for a test that moved it and leaves the service to the next one. */
+    public void reset() {
+        offset = start;
     }
 
     @Override
@@ -43,7 +51,7 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the service works in UTC");
+        throw new UnsupportedOperationException("the services work in UTC");
     }
 
     /** Starts {@code test.clock-offset} (an ISO-8601 duration, default none) ahead of the real time. */
