@@ -1,4 +1,4 @@
-package be.partenamut.complaints.notification.delivery;
+package be.partenamut.complaints.notification.message;
 
 /** What became of one message, as the delivery log records it. */
 public enum DeliveryStatus {

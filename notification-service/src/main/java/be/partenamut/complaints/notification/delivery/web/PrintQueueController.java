@@ -1,8 +1,8 @@
-package be.partenamut.complaints.notification.letter.web;
+package be.partenamut.complaints.notification.delivery.web;
 
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.notification.delivery.Deliveries;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.letter.Letters;
 import be.partenamut.complaints.notification.letter.PrintQueue;
 import be.partenamut.complaints.notification.letter.QueuedLetter;

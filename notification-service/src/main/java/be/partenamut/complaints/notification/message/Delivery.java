@@ -1,4 +1,4 @@
-package be.partenamut.complaints.notification.delivery;
+package be.partenamut.complaints.notification.message;
 
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.SealedText;

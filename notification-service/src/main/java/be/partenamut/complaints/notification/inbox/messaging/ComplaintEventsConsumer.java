@@ -1,4 +1,4 @@
-package be.partenamut.complaints.notification.messaging;
+package be.partenamut.complaints.notification.inbox.messaging;
 
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
@@ -10,10 +10,7 @@ import be.partenamut.complaints.contracts.events.ComplaintSlaBreached;
 import be.partenamut.complaints.contracts.events.ComplaintSlaWarned;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
-import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
-import be.partenamut.complaints.contracts.submissions.SubmissionMessage;
 import be.partenamut.complaints.notification.complaint.ComplaintFacts;
-import be.partenamut.complaints.notification.declined.DeclinedSubmissions;
 import be.partenamut.complaints.notification.erasure.ContactErasure;
 import be.partenamut.complaints.notification.member.MemberNotifier;
 import be.partenamut.complaints.notification.recipient.RecipientRegistry;
@@ -29,8 +26,7 @@ import java.util.function.Consumer;
  * Reads {@code complaints.events.v1}, in order per complaint, and hands each event to what it concerns:
  * the complaint's file is updated first (due dates, department, answers), then the member and staff
  * are written to. {@code ComplaintInstructed}, {@code ComplaintClosed} and {@code MessageDeliveryRecorded}
- * (this service's own statuses, echoed on the complaint's timeline) send nothing. Also reads
- * {@code complaints.submissions.v1} for the submissions the policy does not handle.
+ * (this service's own statuses, echoed on the complaint's timeline) send nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class ComplaintEventsConsumer {
@@ -63,15 +59,6 @@ public class ComplaintEventsConsumer {
                 members.deadlineAtRisk(breached, breached.line(), breached.dueDate());
             } else if (event instanceof PersonalDataErased erased) {
                 erasure.forget(erased);
-            }
-        });
-    }
-
-    @Bean
-    Consumer<byte[]> submissions(InboundMessages inbound, DeclinedSubmissions declined) {
-        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> {
-            if (message instanceof SubmissionDeclined submission) {
-                declined.declined(submission);
             }
         });
     }

@@ -1,4 +1,4 @@
-package be.partenamut.complaints.notification.delivery;
+package be.partenamut.complaints.notification.message;
 
 /** How a message's language is named in metrics and logs. */
 public final class NotificationLanguages {
