@@ -1,4 +1,4 @@
-package be.partenamut.complaints.routing.messaging;
+package be.partenamut.complaints.routing.assignment.messaging;
 
 import be.partenamut.complaints.contracts.routing.RoutingMessage;
 import be.partenamut.complaints.support.messaging.KafkaMessages;

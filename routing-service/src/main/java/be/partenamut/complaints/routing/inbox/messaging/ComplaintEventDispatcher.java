@@ -1,4 +1,4 @@
-package be.partenamut.complaints.routing.messaging;
+package be.partenamut.complaints.routing.inbox.messaging;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;

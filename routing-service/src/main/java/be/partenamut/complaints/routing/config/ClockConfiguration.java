@@ -1,4 +1,4 @@
-package be.partenamut.complaints.routing;
+package be.partenamut.complaints.routing.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
