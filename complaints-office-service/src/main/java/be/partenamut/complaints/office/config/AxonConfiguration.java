@@ -11,8 +11,6 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
 /** The event store's tables (see the Flyway migration), what events inherit from commands, and how the Kafka relay fails. */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -66,10 +64,5 @@ public class AxonConfiguration {
     ConfigurerModule relayStopsOnFailure() {
         return configurer -> configurer.eventProcessing(processing -> processing.registerListenerInvocationErrorHandler(
                 ComplaintEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,4 +1,4 @@
-package be.partenamut.complaints.office.complaint.web;
+package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 
