@@ -15,6 +15,7 @@ COPY local-stack local-stack
 COPY service-support service-support
 COPY personal-data personal-data
 COPY working-days working-days
+COPY test-support test-support
 COPY intake-service intake-service
 COPY routing-service routing-service
 COPY complaints-office-service complaints-office-service

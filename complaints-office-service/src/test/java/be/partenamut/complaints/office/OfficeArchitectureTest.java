@@ -16,7 +16,7 @@ class OfficeArchitectureTest {
             .that().resideInAnyPackage("..complaint.api..", "..complaint.command..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web..", "org.springframework.cloud.stream..", "org.springframework.kafka..",
-                    "jakarta.servlet..", "..complaint.web..", "..complaint.messaging..");
+                    "jakarta.servlet..", "..casework.web..", "..complaint.messaging..");
 
     /**
      * The staff's view (query) may read the published form: it takes a complaint's status from the published

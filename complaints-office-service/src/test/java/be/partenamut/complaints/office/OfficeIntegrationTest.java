@@ -12,6 +12,7 @@ import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.office.complaint.messaging.ComplaintEventPublisher;
 import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.EventProcessingConfiguration;

@@ -16,11 +16,12 @@ class IntakeArchitectureTest {
 
     @ArchTest
     static final ArchRule featureCodeHasNoWebImports = noClasses()
-            .that().resideInAnyPackage("..intake.submission", "..intake.category", "..intake.member",
-                    "..intake.policy", "..intake.duplicate", "..intake.escalation", "..intake.desk")
+            .that().resideInAnyPackage("..intake.submission", "..intake.request", "..intake.outbox", "..intake.category",
+                    "..intake.member", "..intake.policy", "..intake.duplicate", "..intake.escalation", "..intake.desk",
+                    "..intake.limit")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
-                    "jakarta.servlet..", "..intake.submission.web..", "..intake.category.web..", "..intake.form.web..",
-                    "..intake.web..", "..intake.problem..");
+                    "jakarta.servlet..", "..intake.channel.web..", "..intake.category.web..", "..intake.form.web..",
+                    "..intake.limit.web..", "..intake.problem..");
 
     @ArchTest
     static final ArchRule messagingIsReachedOnlyThroughTheFeature = noClasses()

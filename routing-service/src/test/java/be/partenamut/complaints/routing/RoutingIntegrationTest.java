@@ -7,6 +7,7 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;

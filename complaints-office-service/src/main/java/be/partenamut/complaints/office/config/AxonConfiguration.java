@@ -13,8 +13,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
 /** The event store's tables (see the Flyway migration), its upcasters, what events inherit from commands, and how the Kafka relay fails. */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -77,10 +75,5 @@ public class AxonConfiguration {
     ConfigurerModule relayStopsOnFailure() {
         return configurer -> configurer.eventProcessing(processing -> processing.registerListenerInvocationErrorHandler(
                 ComplaintEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,6 +1,6 @@
 package be.partenamut.complaints.intake.config;
 
-import be.partenamut.complaints.intake.web.RefusalPages;
+import be.partenamut.complaints.intake.limit.web.RefusalPages;
 import be.partenamut.complaints.support.security.ProblemSecurityHandlers;
 import be.partenamut.complaints.support.security.SecurityProperties;
 import be.partenamut.complaints.support.security.StaffSecurityConfiguration;

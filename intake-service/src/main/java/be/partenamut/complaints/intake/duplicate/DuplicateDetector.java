@@ -3,7 +3,7 @@ package be.partenamut.complaints.intake.duplicate;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.intake.submission.PossibleDuplicates;
-import be.partenamut.complaints.intake.submission.Submissions;
+import be.partenamut.complaints.intake.outbox.Submissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;

@@ -1,7 +1,7 @@
 package be.partenamut.complaints.intake.escalation;
 
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
-import be.partenamut.complaints.intake.submission.SubmissionStatus;
+import be.partenamut.complaints.intake.outbox.SubmissionStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

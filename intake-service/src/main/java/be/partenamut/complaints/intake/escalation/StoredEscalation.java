@@ -1,9 +1,9 @@
 package be.partenamut.complaints.intake.escalation;
 
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
-import be.partenamut.complaints.intake.submission.Addressee;
-import be.partenamut.complaints.intake.submission.SubmissionReceipt;
-import be.partenamut.complaints.intake.submission.SubmissionStatus;
+import be.partenamut.complaints.intake.request.Addressee;
+import be.partenamut.complaints.intake.request.SubmissionReceipt;
+import be.partenamut.complaints.intake.outbox.SubmissionStatus;
 
 import java.util.UUID;
 

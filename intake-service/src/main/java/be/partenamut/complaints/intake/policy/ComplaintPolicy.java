@@ -2,7 +2,7 @@ package be.partenamut.complaints.intake.policy;
 
 import be.partenamut.complaints.intake.member.Member;
 import be.partenamut.complaints.intake.member.MemberRegistry;
-import be.partenamut.complaints.intake.submission.ComplaintSubmission;
+import be.partenamut.complaints.intake.request.ComplaintSubmission;
 import org.springframework.stereotype.Component;
 
 /**

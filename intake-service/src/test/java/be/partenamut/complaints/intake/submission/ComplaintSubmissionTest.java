@@ -5,6 +5,8 @@ import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.intake.category.CategoryCatalogue;
 import be.partenamut.complaints.intake.category.CategoryProperties;
 import be.partenamut.complaints.intake.category.KnownCategoryValidator;
+import be.partenamut.complaints.intake.request.Addressee;
+import be.partenamut.complaints.intake.request.ComplaintSubmission;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;

@@ -3,7 +3,7 @@ package be.partenamut.complaints.notification.declined;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.notification.delivery.Deliveries;
 import be.partenamut.complaints.notification.delivery.DeliveryLog;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.delivery.SuppressionReason;
 import be.partenamut.complaints.notification.recipient.Recipients;
 import be.partenamut.complaints.personaldata.PersonalData;

@@ -7,7 +7,7 @@ import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.notification.delivery.Deliveries;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.delivery.OutgoingMessage;
 import be.partenamut.complaints.notification.recipient.MemberNames;
 import be.partenamut.complaints.notification.recipient.Recipient;

@@ -5,6 +5,8 @@ import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.notification.delivery.messaging.DeliveryStatusPublisher;
 import be.partenamut.complaints.notification.letter.Letters;
 import be.partenamut.complaints.notification.letter.PrintQueue;
+import be.partenamut.complaints.notification.message.Delivery;
+import be.partenamut.complaints.notification.message.DeliveryStatus;
 import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.vault.KeyStatus;
@@ -65,10 +67,11 @@ public class Deliveries {
     private final RetryPolicy retry;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final List<SentMessageListener> sentListeners;
 
     public Deliveries(DeliveryLog deliveries, MailComposer mail, Letters letters, PrintQueue printQueue,
                       PersonalData personalData, DeliveryStatusPublisher publisher, TransactionTemplate transactions,
-                      RetryPolicy retry, MeterRegistry meters, Clock clock) {
+                      RetryPolicy retry, MeterRegistry meters, Clock clock, List<SentMessageListener> sentListeners) {
         this.deliveries = deliveries;
         this.mail = mail;
         this.letters = letters;
@@ -79,6 +82,7 @@ public class Deliveries {
         this.retry = retry;
         this.meters = meters;
         this.clock = clock;
+        this.sentListeners = sentListeners;
         Gauge.builder("notifications.dead.letters", deliveries, log -> log.count(DeliveryStatus.DEAD))
                 .description("Messages given up after their last attempt, waiting for operations")
                 .register(meters);
@@ -141,22 +145,16 @@ public class Deliveries {
         }
         Optional<Delivery> after = deliveries.get(deliveryId);
         after.ifPresent(publisher::publish);
-        after.ifPresent(this::shredIfDeclinedSubmissionTold);
+        after.ifPresent(this::tellIfSent);
         if (attempt != null) {
             attempt.alsoSuppressed().forEach(id -> deliveries.get(id).ifPresent(publisher::publish));
         }
         return after;
     }
 
-    /**
-     * The member was told why their submission is not handled: the key of that submission's contact is
-     * destroyed, so nothing personal of a declined submission outlives its message.
-     */
-    private void shredIfDeclinedSubmissionTold(Delivery delivery) {
-        if (delivery.status() == DeliveryStatus.SENT && !delivery.type().aboutAComplaint()
-                && personalData.vault().expire(delivery.complaintId())) {
-            log.info("Declined submission {}: member told by {}, its contact shredded", delivery.complaintId(),
-                    delivery.channel() == DeliveryChannel.LETTER ? "letter" : "mail");
+    private void tellIfSent(Delivery delivery) {
+        if (delivery.status() == DeliveryStatus.SENT) {
+            sentListeners.forEach(listener -> listener.sent(delivery));
         }
     }
 
@@ -187,7 +185,7 @@ public class Deliveries {
             return deliveries.get(letterId);
         });
         changed.ifPresent(publisher::publish);
-        changed.ifPresent(this::shredIfDeclinedSubmissionTold);
+        changed.ifPresent(this::tellIfSent);
         return changed;
     }
 

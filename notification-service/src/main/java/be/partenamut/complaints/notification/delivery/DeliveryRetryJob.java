@@ -1,6 +1,7 @@
 package be.partenamut.complaints.notification.delivery;
 
 import be.partenamut.complaints.notification.delivery.messaging.DeliveryStatusPublisher;
+import be.partenamut.complaints.notification.message.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

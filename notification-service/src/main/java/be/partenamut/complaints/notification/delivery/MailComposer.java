@@ -1,5 +1,7 @@
 package be.partenamut.complaints.notification.delivery;
 
+import be.partenamut.complaints.notification.message.Delivery;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

@@ -3,6 +3,7 @@ package be.partenamut.complaints.notification.delivery;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
+import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.template.RenderedMail;
 
 import java.util.UUID;

@@ -2,7 +2,7 @@ package be.partenamut.complaints.notification.letter;
 
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
-import be.partenamut.complaints.notification.delivery.Delivery;
+import be.partenamut.complaints.notification.message.Delivery;
 import be.partenamut.complaints.notification.recipient.MemberNames;
 import be.partenamut.complaints.notification.recipient.Recipient;
 import be.partenamut.complaints.notification.recipient.Recipients;

@@ -2,7 +2,7 @@ package be.partenamut.complaints.notification.letter;
 
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.SealedText;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -12,7 +12,7 @@ import be.partenamut.complaints.notification.complaint.ComplaintFacts;
 import be.partenamut.complaints.notification.complaint.ComplaintFile;
 import be.partenamut.complaints.notification.complaint.ComplaintFiles;
 import be.partenamut.complaints.notification.delivery.Deliveries;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.delivery.OutgoingMessage;
 import be.partenamut.complaints.notification.delivery.SuppressionReason;
 import be.partenamut.complaints.notification.recipient.MemberNames;

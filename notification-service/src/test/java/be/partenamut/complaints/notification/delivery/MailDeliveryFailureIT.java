@@ -9,6 +9,8 @@ import be.partenamut.complaints.localstack.infra.SmtpServer;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.TestComplaints;
+import be.partenamut.complaints.notification.message.Delivery;
+import be.partenamut.complaints.notification.message.DeliveryStatus;
 import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -10,7 +10,7 @@ import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.NotificationIntegrationTest;
 import be.partenamut.complaints.notification.TestComplaints;
 import be.partenamut.complaints.notification.delivery.DeliveryLog;
-import be.partenamut.complaints.notification.delivery.DeliveryStatus;
+import be.partenamut.complaints.notification.message.DeliveryStatus;
 import be.partenamut.complaints.notification.recipient.Recipients;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package be.partenamut.complaints.notification.letter;
 
 import be.partenamut.complaints.contracts.Language;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.template.MailTemplates;
 import be.partenamut.complaints.notification.template.RenderedMail;
 import com.lowagie.text.pdf.PdfReader;

@@ -1,7 +1,7 @@
 package be.partenamut.complaints.notification.template;
 
 import be.partenamut.complaints.contracts.Language;
-import be.partenamut.complaints.notification.delivery.NotificationType;
+import be.partenamut.complaints.notification.message.NotificationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -6,7 +6,7 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
-import be.partenamut.complaints.routing.messaging.RoutingPublisher;
+import be.partenamut.complaints.routing.assignment.messaging.RoutingPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * A staff reroute in the office is recorded in the history as it is.
  * <p>
  * Callers run these in the transaction that records the source event's message id (see
- * {@link be.partenamut.complaints.routing.messaging.ComplaintEventDispatcher}): if publishing fails, the
+ * {@link be.partenamut.complaints.routing.inbox.messaging.ComplaintEventDispatcher}): if publishing fails, the
  * decision is rolled back and the event redelivered. The published message id derives from the
  * event's, so even a decision published twice (committed after a crash) is deduplicated downstream.
  */

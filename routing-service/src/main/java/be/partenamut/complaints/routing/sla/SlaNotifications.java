@@ -4,7 +4,7 @@ import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.routing.SlaBreached;
 import be.partenamut.complaints.contracts.routing.SlaWarned;
-import be.partenamut.complaints.routing.messaging.RoutingPublisher;
+import be.partenamut.complaints.routing.assignment.messaging.RoutingPublisher;
 import be.partenamut.complaints.support.correlation.Correlation;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

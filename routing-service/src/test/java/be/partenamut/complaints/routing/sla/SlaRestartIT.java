@@ -7,7 +7,7 @@ import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
-import be.partenamut.complaints.routing.MutableClock;
+import be.partenamut.complaints.testsupport.MutableClock;
 import be.partenamut.complaints.routing.RoutingServiceApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -2,7 +2,7 @@ package be.partenamut.complaints.intake.form.web;
 
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
-import be.partenamut.complaints.intake.submission.ComplaintSubmission;
+import be.partenamut.complaints.intake.request.ComplaintSubmission;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package be.partenamut.complaints.intake.form.web;
 
-import be.partenamut.complaints.intake.web.RefusalPages;
+import be.partenamut.complaints.intake.limit.web.RefusalPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

@@ -2,7 +2,7 @@ package be.partenamut.complaints.notification.delivery.messaging;
 
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatusChanged;
-import be.partenamut.complaints.notification.delivery.Delivery;
+import be.partenamut.complaints.notification.message.Delivery;
 import be.partenamut.complaints.notification.delivery.DeliveryLog;
 import be.partenamut.complaints.support.messaging.KafkaMessages;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,0 +1,156 @@
+package be.partenamut.complaints.office.casework.web;
+
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.SealedText;
+import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
+import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
+import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
+import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.ComplaintId;
+import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
+import be.partenamut.complaints.office.privacy.AccessPurpose;
+import be.partenamut.complaints.office.privacy.AuditedComplaintReader;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
+import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.workingdays.ServiceLevels;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The staff API of one complaint. Every command answers with the complaint as it stands after it,
+ * so the caller sees the effect at once. Departments (agents) answer and close at the first line;
+ * the complaints service (officers) handles escalations.
+ */
+@RestController
+@RequestMapping("/api/v1/complaints/{complaintId}")
+public class ComplaintController {
+
+    private final ComplaintCommandSender commands;
+    private final AuditedComplaintReader reader;
+    private final PersonalData personalData;
+    private final ServiceLevels serviceLevels;
+    private final Clock clock;
+
+    public ComplaintController(ComplaintCommandSender commands, AuditedComplaintReader reader,
+                               PersonalData personalData, ServiceLevels serviceLevels, Clock clock) {
+        this.commands = commands;
+        this.reader = reader;
+        this.personalData = personalData;
+        this.serviceLevels = serviceLevels;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ComplaintDetails complaint(@PathVariable UUID complaintId, Authentication staff) {
+        return read(ComplaintId.of(complaintId), staff);
+    }
+
+    @PostMapping("/first-line-answer")
+    @PreAuthorize("hasRole('AGENT')")
+    public ComplaintDetails answerAsFirstLine(@PathVariable UUID complaintId,
+                                              @Valid @RequestBody StaffRequests.FirstLineAnswer request,
+                                              Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new AnswerAsFirstLineCommand(id, seal(id, PersonalFields.ANSWER, request.answer())), staff);
+    }
+
+    @PostMapping("/escalation")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails escalate(@PathVariable UUID complaintId,
+                                     @Valid @RequestBody StaffRequests.Escalation request, Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        Instant receivedAt = request.escalationReceivedAt() == null
+                ? clock.instant() : request.escalationReceivedAt().toInstant();
+        // Each registration by staff is a request of its own: a second one is refused, never taken for a repeat.
+        return sendThenRead(id, new EscalateComplaintCommand(id,
+                seal(id, PersonalFields.ESCALATION_REASON, request.reason()), receivedAt,
+                serviceLevels.complaintsServiceDueDate(receivedAt).dueDate(), UUID.randomUUID()), staff);
+    }
+
+    /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */
+    @PutMapping("/department")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ComplaintDetails reroute(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Reroute request,
+                                    Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new AssignDepartmentCommand(id, request.department(), AssignDepartmentCommand.STAFF_REROUTE), staff);
+    }
+
+    @PostMapping("/instruction")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails instruct(@PathVariable UUID complaintId,
+                                     @Valid @RequestBody StaffRequests.Instruction request, Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new InstructComplaintCommand(id, seal(id, PersonalFields.FINDINGS, request.findings())),
+                staff);
+    }
+
+    @PostMapping("/complaints-service-answer")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails answerAsComplaintsService(@PathVariable UUID complaintId,
+                                                      @Valid @RequestBody StaffRequests.ComplaintsServiceAnswer request,
+                                                      Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new AnswerAsComplaintsServiceCommand(id, request.outcome(),
+                seal(id, PersonalFields.ANSWER, request.answer())), staff);
+    }
+
+    @PostMapping("/recommendations")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ComplaintDetails issueRecommendation(@PathVariable UUID complaintId,
+                                                @Valid @RequestBody StaffRequests.Recommendation request,
+                                                Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new IssueRecommendationCommand(id, UUID.randomUUID(), request.department(),
+                seal(id, PersonalFields.RECOMMENDATION, request.recommendation())), staff);
+    }
+
+    @PostMapping("/closure")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ComplaintDetails close(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Closure request,
+                                  Authentication staff) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        return sendThenRead(id, new CloseComplaintCommand(id, seal(id, PersonalFields.CLOSURE_REASON, request.reason())),
+                staff);
+    }
+
+    private ComplaintDetails sendThenRead(ComplaintId id, Object command, Authentication staff) {
+        commands.send(command, staff.getName(), Correlation.current(), null);
+        return read(id, staff);
+    }
+
+    private ComplaintDetails read(ComplaintId id, Authentication staff) {
+        return reader.show(id, staff.getName(), AccessPurpose.VIEW).orElseThrow(() -> new ComplaintNotFoundException(id));
+    }
+
+    /**
+     * Staff texts are personal data like the member's own: sealed with the complaint's key before any
+     * command carries them.
+     *
+     * @throws PersonalDataUnavailableException when the complaint's key is gone (erased, expired) or unknown
+     */
+    private SealedText seal(ComplaintId id, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return personalData.sealerFor(id.value()).seal(field, text);
+    }
+}

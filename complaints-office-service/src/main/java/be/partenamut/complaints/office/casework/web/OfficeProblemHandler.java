@@ -1,0 +1,70 @@
+package be.partenamut.complaints.office.casework.web;
+
+import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
+import be.partenamut.complaints.office.privacy.NoPersonalDataHeldException;
+import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
+import be.partenamut.complaints.personaldata.vault.KeyStatus;
+import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.support.problem.Problems;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The office's own failures, in the same problem+json shape as every other error. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class OfficeProblemHandler {
+
+    static final String TRANSITION_REFUSED = "transition-refused";
+    static final String COMPLAINT_NOT_FOUND = "complaint-not-found";
+    static final String CONCURRENT_CHANGE = "concurrent-change";
+    static final String PERSONAL_DATA_ERASED = "personal-data-erased";
+    static final String NO_PERSONAL_DATA = "no-personal-data";
+
+    /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
+    @ExceptionHandler(TransitionRefusedException.class)
+    ProblemDetail refused(TransitionRefusedException refused) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, TRANSITION_REFUSED, "Transition refused", refused.getMessage());
+        problem.setProperty("reason", refused.refusal().code());
+        return problem;
+    }
+
+    @ExceptionHandler({ComplaintNotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException notFound) {
+        String detail = notFound instanceof ComplaintNotFoundException ? notFound.getMessage() : "No complaint has this id.";
+        return problem(HttpStatus.NOT_FOUND, COMPLAINT_NOT_FOUND, "Complaint not found", detail);
+    }
+
+    /** 409 when the key is gone: staff can no longer add texts to an erased complaint. */
+    @ExceptionHandler(PersonalDataUnavailableException.class)
+    ProblemDetail personalDataUnavailable(PersonalDataUnavailableException unavailable) {
+        if (unavailable.status() == KeyStatus.UNKNOWN) {
+            return problem(HttpStatus.NOT_FOUND, COMPLAINT_NOT_FOUND, "Complaint not found", "No complaint has this id.");
+        }
+        return problem(HttpStatus.CONFLICT, PERSONAL_DATA_ERASED, "Personal data erased",
+                "The personal data of this complaint is erased: no text can be added to it any more."
+                        + " It can still be closed without a reason.");
+    }
+
+    @ExceptionHandler(NoPersonalDataHeldException.class)
+    ProblemDetail noPersonalDataHeld(NoPersonalDataHeldException none) {
+        return problem(HttpStatus.NOT_FOUND, NO_PERSONAL_DATA, "No personal data", none.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException conflict) {
+        return problem(HttpStatus.CONFLICT, CONCURRENT_CHANGE, "Changed meanwhile",
+                "Someone changed this complaint at the same moment. Reload it and try again.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = Problems.of(status, type, title, detail);
+        problem.setProperty(Correlation.MDC_KEY, Correlation.current());
+        return problem;
+    }
+}

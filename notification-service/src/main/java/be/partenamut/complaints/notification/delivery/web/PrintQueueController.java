@@ -1,0 +1,137 @@
+package be.partenamut.complaints.notification.delivery.web;
+
+import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.notification.delivery.Deliveries;
+import be.partenamut.complaints.notification.message.NotificationType;
+import be.partenamut.complaints.notification.letter.Letters;
+import be.partenamut.complaints.notification.letter.PrintQueue;
+import be.partenamut.complaints.notification.letter.QueuedLetter;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.support.problem.Problems;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The print queue, for the staff who print and post the letters of members without an email address:
+ * the letters waiting (or printed, or withdrawn), each one's PDF, opened for the download only, and
+ * marking one printed, which records it as sent on the complaint's timeline.
+ */
+@RestController
+@RequestMapping("/api/v1/print-queue")
+@Validated
+public class PrintQueueController {
+
+    static final String LETTER_NOT_FOUND = "letter-not-found";
+    static final String PERSONAL_DATA_ERASED = "personal-data-erased";
+
+    private final PrintQueue printQueue;
+    private final Letters letters;
+    private final Deliveries deliveries;
+    private final PersonalData personalData;
+
+    public PrintQueueController(PrintQueue printQueue, Letters letters, Deliveries deliveries,
+                                PersonalData personalData) {
+        this.printQueue = printQueue;
+        this.letters = letters;
+        this.deliveries = deliveries;
+        this.personalData = personalData;
+    }
+
+    /** The letters in a state, oldest first: by default those waiting to be printed. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
+    public List<Letter> queue(@RequestParam(defaultValue = "QUEUED") QueuedLetter.State status,
+                              @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+        return printQueue.list(status, limit).stream().map(Letter::of).toList();
+    }
+
+    @GetMapping("/{letterId}/pdf")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
+    public ResponseEntity<byte[]> pdf(@PathVariable UUID letterId) {
+        QueuedLetter letter = letter(letterId);
+        byte[] pdf = letters.pdf(letter, personalData.openerFor(letter.complaintId())).orElseThrow(() -> erased(letter));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(fileName(letter)).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    /** Idempotent: a letter marked printed twice keeps its first time. */
+    @PostMapping("/{letterId}/printed")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
+    public Letter printed(@PathVariable UUID letterId, Authentication staff) {
+        QueuedLetter letter = letter(letterId);
+        try {
+            deliveries.markPrinted(letterId, staff.getName());
+        } catch (Deliveries.LetterNotPrintableException e) {
+            throw erased(letter);
+        }
+        return Letter.of(letter(letterId));
+    }
+
+    private QueuedLetter letter(UUID letterId) {
+        return printQueue.get(letterId).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                Problems.of(HttpStatus.NOT_FOUND, LETTER_NOT_FOUND, "Letter not found",
+                        "No letter in the print queue has the id " + letterId + "."), null));
+    }
+
+    /** Named by the complaint's reference, or by the letter's id for a declined submission (no reference). */
+    private static String fileName(QueuedLetter letter) {
+        String type = letter.type().name().toLowerCase().replace('_', '-');
+        return (letter.reference() != null ? letter.reference() : "letter-" + letter.letterId()) + "-" + type + ".pdf";
+    }
+
+    private static ErrorResponseException erased(QueuedLetter letter) {
+        String about = letter.reference() != null ? "about complaint " + letter.reference()
+                : "about declined submission " + letter.complaintId();
+        return new ErrorResponseException(HttpStatus.GONE, Problems.of(HttpStatus.GONE, PERSONAL_DATA_ERASED,
+                "Personal data erased", "Letter " + letter.letterId() + " " + about
+                        + " can no longer be opened nor posted: the member's personal data is erased."), null);
+    }
+
+    /**
+     * A letter as the print room sees it: nothing personal, the PDF is downloaded separately.
+     *
+     * @param status {@code QUEUED}, {@code PRINTED} or {@code WITHDRAWN} (personal data erased before printing)
+     */
+    public record Letter(
+            UUID letterId,
+            UUID complaintId,
+            String reference,
+            NotificationType type,
+            Language language,
+            int pages,
+            QueuedLetter.State status,
+            Instant queuedAt,
+            Instant printedAt,
+            String printedBy,
+            String pdfUrl) {
+
+        static Letter of(QueuedLetter letter) {
+            return new Letter(letter.letterId(), letter.complaintId(), letter.reference(), letter.type(),
+                    letter.language(), letter.pages(), letter.state(), letter.queuedAt(), letter.printedAt(),
+                    letter.printedBy(), letter.pdf() == null ? null : "/api/v1/print-queue/" + letter.letterId() + "/pdf");
+        }
+    }
+}

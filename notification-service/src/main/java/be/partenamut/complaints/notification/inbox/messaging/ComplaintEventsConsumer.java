@@ -1,0 +1,124 @@
+package be.partenamut.complaints.notification.inbox.messaging;
+
+import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
+import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
+import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.ComplaintInstructed;
+import be.partenamut.complaints.contracts.events.ComplaintReceived;
+import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.SlaBreached;
+import be.partenamut.complaints.contracts.events.SlaWarned;
+import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
+import be.partenamut.complaints.notification.complaint.ComplaintFacts;
+import be.partenamut.complaints.notification.erasure.ContactErasure;
+import be.partenamut.complaints.notification.member.MemberNotifier;
+import be.partenamut.complaints.notification.recipient.RecipientRegistry;
+import be.partenamut.complaints.notification.staff.StaffNotifier;
+import be.partenamut.complaints.support.messaging.InboundMessages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * Reads {@code complaints.events.v1}, in order per complaint, and hands each event to what it concerns:
+ * the complaint's file is updated first (due dates, department, answers), then the member and staff
+ * are written to. {@code ComplaintInstructed} and {@code ComplaintClosed} send nothing, nor does a type
+ * this version does not know (such as {@code MessageDeliveryRecorded}, no longer published). The
+ * submissions the policy does not handle are read by {@code declined.messaging.SubmissionsConsumer}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ComplaintEventsConsumer {
+
+    @Bean
+    Consumer<byte[]> complaintEvents(InboundMessages inbound, ComplaintFacts facts, RecipientRegistry recipients,
+                                     MemberNotifier members, StaffNotifier staff, ContactErasure erasure) {
+        EventHandling handling = new EventHandling(facts, recipients, members, staff, erasure);
+        return payload -> inbound.handle(payload, ComplaintEvent.class, event -> event.accept(handling));
+    }
+
+    /** What each event of a complaint concerns here. */
+    private record EventHandling(ComplaintFacts facts, RecipientRegistry recipients, MemberNotifier members,
+                                 StaffNotifier staff, ContactErasure erasure) implements ComplaintEvent.Visitor<Void> {
+
+        @Override
+        public Void visit(ComplaintReceived received) {
+            facts.received(received);
+            recipients.remember(received);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintAcknowledged acknowledged) {
+            members.acknowledged(acknowledged);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintRouted routed) {
+            facts.routed(routed);
+            staff.routed(routed);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintAnswered answered) {
+            facts.answered(answered);
+            members.answered(answered);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintEscalated escalated) {
+            LocalDate dueDate = facts.escalated(escalated);
+            members.escalated(escalated, dueDate);
+            return null;
+        }
+
+        @Override
+        public Void visit(RecommendationIssued recommendation) {
+            staff.recommended(recommendation);
+            return null;
+        }
+
+        @Override
+        public Void visit(SlaWarned warned) {
+            staff.deadlineNear(warned, warned.line(), warned.dueDate());
+            members.deadlineAtRisk(warned, warned.line(), warned.dueDate());
+            return null;
+        }
+
+        @Override
+        public Void visit(SlaBreached breached) {
+            staff.deadlinePassed(breached, breached.line(), breached.dueDate());
+            members.deadlineAtRisk(breached, breached.line(), breached.dueDate());
+            return null;
+        }
+
+        @Override
+        public Void visit(PersonalDataErased erased) {
+            erasure.forget(erased);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintInstructed instructed) {
+            return null; // the policy owes nobody a message when the complaint is instructed
+        }
+
+        @Override
+        public Void visit(ComplaintClosed closed) {
+            return null; // the policy owes nobody a message when the complaint is closed
+        }
+
+        @Override
+        public Void visit(UnknownComplaintEvent unknown) {
+            return null; // a newer producer's type: nothing here knows what to send for it
+        }
+    }
+}

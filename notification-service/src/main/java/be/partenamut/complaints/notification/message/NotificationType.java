@@ -1,0 +1,59 @@
+package be.partenamut.complaints.notification.message;
+
+import be.partenamut.complaints.contracts.deliveries.RecipientKind;
+
+/** The kinds of message the service sends, each with its template and its kind of recipient. */
+public enum NotificationType {
+
+    /** The receipt of a complaint: its reference, what happens next, the date of the answer. */
+    ACKNOWLEDGEMENT("acknowledgement", RecipientKind.MEMBER),
+    /** A submission about something other than the insurer's products or services. */
+    NOT_HANDLED_OUT_OF_SCOPE("not-handled-out-of-scope", RecipientKind.MEMBER),
+    /** A submission about a Médecin-Conseil: to be sent, in writing, to the national union's complaints service. */
+    NOT_HANDLED_MEDICAL_ADVISOR("not-handled-medical-advisor", RecipientKind.MEMBER),
+    /** The answer of the service in charge. */
+    FIRST_LINE_ANSWER("first-line-answer", RecipientKind.MEMBER),
+    /** The complaints service has received the escalation; its result comes within 21 working days. */
+    ESCALATION_RECEIVED("escalation-received", RecipientKind.MEMBER),
+    /** The complaints service's result, always with the notice on the time limits for appeals to the courts. */
+    COMPLAINTS_SERVICE_RESULT("complaints-service-result", RecipientKind.MEMBER),
+    /** The announced date will not be kept; sent once per line. */
+    DELAY_NOTICE("delay-notice", RecipientKind.MEMBER),
+    /** A department has a new complaint in its queue. */
+    NEW_COMPLAINT_IN_QUEUE("new-complaint-in-queue", RecipientKind.STAFF),
+    /** A due date is near. */
+    SLA_WARNING("sla-warning", RecipientKind.STAFF),
+    /** A due date has passed without an answer. */
+    SLA_BREACH("sla-breach", RecipientKind.STAFF),
+    /** The complaints service recommends a change to a department. */
+    RECOMMENDATION("recommendation", RecipientKind.STAFF);
+
+    private final String template;
+    private final RecipientKind recipientKind;
+
+    NotificationType(String template, RecipientKind recipientKind) {
+        this.template = template;
+        this.recipientKind = recipientKind;
+    }
+
+    /**
+     * Whether the message is about a complaint, whose timeline records what became of it. A declined
+     * submission is no complaint: its messages are in the archive only.
+     */
+    public boolean aboutAComplaint() {
+        return this != NOT_HANDLED_OUT_OF_SCOPE && this != NOT_HANDLED_MEDICAL_ADVISOR;
+    }
+
+    /** The template's name, without language: one delivery per event, recipient and template, whatever the language. */
+    public String template() {
+        return template;
+    }
+
+    public RecipientKind recipientKind() {
+        return recipientKind;
+    }
+
+    public boolean toMember() {
+        return recipientKind == RecipientKind.MEMBER;
+    }
+}

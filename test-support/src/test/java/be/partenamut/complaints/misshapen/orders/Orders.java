@@ -1,0 +1,9 @@
+package be.partenamut.complaints.misshapen.orders;
+
+import be.partenamut.complaints.misshapen.billing.Invoices;
+
+/** Orders need billing... */
+public class Orders {
+
+    Invoices invoices;
+}
