@@ -40,7 +40,7 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
         assertThat(receipt.get("reference").asText()).startsWith("PL-");
         assertThat(receipt.get("answerDueBy").asText()).isNotBlank();
         JsonNode submitted = read(messagesOf(receipt.get("complaintId").asText()).get(0).value());
-        assertThat(submitted.get("channel").asText()).isEqualTo("AGENCY");
+        assertThat(submitted.at("/file/channel").asText()).isEqualTo("AGENCY");
         assertThat(submitted.at("/metadata/correlationId").asText()).isEqualTo(correlationId);
     }
 
