@@ -59,7 +59,7 @@ public class IntakeDesk {
      * @param idempotencyKey the caller's key, or null
      * @throws PolicyRefusedException           the policy does not take it (422, in the member's language)
      * @throws IdempotencyKeyReusedException    the key came earlier with another request
-     * @throws SubmissionNotRegisteredException the key vault or Kafka could not be reached: retry
+     * @throws SubmissionNotRegisteredException the key vault could not be reached: retry
      */
     public SubmissionReceipt receive(ComplaintSubmission submission, String idempotencyKey) {
         if (idempotencyKey != null) {

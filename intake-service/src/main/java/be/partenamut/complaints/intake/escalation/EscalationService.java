@@ -14,9 +14,8 @@ import be.partenamut.complaints.intake.request.RequestFingerprint;
 import be.partenamut.complaints.intake.outbox.StoredSubmission;
 import be.partenamut.complaints.intake.request.SubmissionMetrics;
 import be.partenamut.complaints.intake.request.SubmissionNotRegisteredException;
-import be.partenamut.complaints.intake.outbox.SubmissionStatus;
+import be.partenamut.complaints.intake.outbox.Outbox;
 import be.partenamut.complaints.intake.outbox.Submissions;
-import be.partenamut.complaints.intake.outbox.messaging.SubmissionPublisher;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.personaldata.vault.DataSubject;
@@ -24,7 +23,6 @@ import be.partenamut.complaints.support.correlation.Correlation;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,8 +41,8 @@ import java.util.UUID;
  * vault as the complaint), the first line must have answered it (it answers first), and it must not
  * be escalated already. Then an {@code EscalationRequested}, the reason sealed under the complaint's
  * key, goes to the complaints office, which registers the escalation. Like a submission, it is stored
- * before it is published, answered 202 only once Kafka acknowledged it, and a retry with the same
- * Idempotency-Key gives the same receipt.
+ * with its message in the {@link Outbox} in one transaction, answered 202 once that committed (the
+ * outbox's relay publishes it), and a retry with the same Idempotency-Key gives the same receipt.
  */
 @Service
 public class EscalationService {
@@ -54,7 +52,7 @@ public class EscalationService {
     private final Submissions submissions;
     private final TrackedComplaints tracked;
     private final EscalationRequests requests;
-    private final SubmissionPublisher publisher;
+    private final Outbox outbox;
     private final PersonalData personalData;
     private final ServiceLevels serviceLevels;
     private final SubmissionMetrics metrics;
@@ -62,12 +60,12 @@ public class EscalationService {
     private final Clock clock;
 
     public EscalationService(Submissions submissions, TrackedComplaints tracked, EscalationRequests requests,
-                             SubmissionPublisher publisher, PersonalData personalData, ServiceLevels serviceLevels,
+                             Outbox outbox, PersonalData personalData, ServiceLevels serviceLevels,
                              SubmissionMetrics metrics, TransactionTemplate transactions, Clock clock) {
         this.submissions = submissions;
         this.tracked = tracked;
         this.requests = requests;
-        this.publisher = publisher;
+        this.outbox = outbox;
         this.personalData = personalData;
         this.serviceLevels = serviceLevels;
         this.metrics = metrics;
@@ -79,7 +77,7 @@ public class EscalationService {
      * @param submission an escalation ({@link ComplaintSubmission#escalates()}) of a member the registry knows
      * @throws PolicyRefusedException           {@code not-escalable}, with the reason
      * @throws IdempotencyKeyReusedException    the key came earlier with another request
-     * @throws SubmissionNotRegisteredException the key vault or Kafka could not be reached
+     * @throws SubmissionNotRegisteredException the key vault could not be reached
      */
     public StoredEscalation escalate(ComplaintSubmission submission, String idempotencyKey) {
         boolean withKey = idempotencyKey != null;
@@ -104,26 +102,26 @@ public class EscalationService {
                 target.reference(), submission.channel(),
                 sealer.seal(PersonalFields.ESCALATION_REASON, submission.description()),
                 receivedAt, serviceLevels.complaintsServiceDueDate(receivedAt).dueDate());
-        StoredEscalation stored = new StoredEscalation(requestId, idempotencyKey, fingerprint, SubmissionStatus.PENDING,
-                message);
+        StoredEscalation stored = new StoredEscalation(requestId, idempotencyKey, fingerprint, message);
         try {
             transactions.executeWithoutResult(status -> {
                 checkEscalable(target.complaintId(), null, submission);
                 requests.insert(stored, receivedAt);
+                outbox.append(message);
             });
         } catch (DuplicateKeyException e) {
-            if (!withKey) {
-                throw e;
-            }
-            return repeatOf(submission, idempotencyKey).orElseThrow(() -> e);
+            Optional<StoredEscalation> earlier = withKey ? repeatOf(submission, idempotencyKey) : Optional.empty();
+            // Otherwise another escalation of the complaint was accepted at the same moment: this one comes second.
+            return earlier.orElseThrow(() -> refused(NotEscalableReason.ALREADY_ESCALATED, submission));
         }
-        publishIfPending(stored, submission);
+        metrics.escalate(message.channel());
+        log.info("Complaint {} ({}) escalated to the complaints service via {}, due {}", target.complaintId(),
+                message.reference(), message.channel(), message.dueDate());
         return stored;
     }
 
     /**
-     * The earlier escalation stored under {@code idempotencyKey}, published if it was still pending,
-     * when {@code submission} repeats it.
+     * The earlier escalation stored under {@code idempotencyKey}, when {@code submission} repeats it.
      *
      * @throws IdempotencyKeyReusedException the key came with another request
      */
@@ -142,7 +140,6 @@ public class EscalationService {
         if (!same) {
             throw new IdempotencyKeyReusedException();
         }
-        publishIfPending(earlier, submission);
         metrics.repeat();
         return Optional.of(earlier);
     }
@@ -171,55 +168,19 @@ public class EscalationService {
     /**
      * Within a transaction: locks the complaint's status and refuses, by the office's own rule, what
      * cannot be escalated now. Intake counts as escalated what the office reported, and also an
-     * escalation it sent itself that the office has not reported yet.
+     * escalation it accepted itself that the office has not reported yet.
      */
     private void checkEscalable(UUID complaintId, UUID requestId, ComplaintSubmission submission) {
         Optional<TrackedComplaint> complaint = tracked.lock(complaintId);
         boolean firstLineAnswered = complaint.map(TrackedComplaint::firstLineAnswered).orElse(false);
         boolean escalated = complaint.map(TrackedComplaint::escalated).orElse(false)
-                || requests.publishedFor(complaintId, requestId);
+                || requests.acceptedFor(complaintId, requestId);
         // Intake does not track which request escalated a complaint: its own repeats are known by their key.
         Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(requestId);
         if (escalability.refused()) {
             throw refused(NotEscalableReason.of(escalability), submission);
         }
     }
-
-    /**
-     * Publishes the escalation unless it was already, under the complaint's lock, so that two
-     * escalations of one complaint cannot both reach Kafka: the later one is forgotten and refused.
-     */
-    private void publishIfPending(StoredEscalation escalation, ComplaintSubmission submission) {
-        Publication publication = transactions.execute(status -> {
-            tracked.lock(escalation.complaintId());
-            if (requests.lockStatus(escalation.requestId()) != SubmissionStatus.PENDING) {
-                return Publication.ALREADY_PUBLISHED;
-            }
-            if (requests.publishedFor(escalation.complaintId(), escalation.requestId())) {
-                requests.deletePending(escalation.requestId());
-                return Publication.LOST_TO_ANOTHER;
-            }
-            try {
-                publisher.publish(escalation.message());
-            } catch (RuntimeException e) {
-                log.warn("Escalation of complaint {} ({}) not published, left PENDING: {}", escalation.complaintId(),
-                        escalation.message().reference(), NestedExceptionUtils.getMostSpecificCause(e).toString());
-                throw SubmissionNotRegisteredException.notAcknowledged(escalation.idempotencyKey() != null, e);
-            }
-            requests.markPublished(escalation.requestId(), clock.instant());
-            return Publication.PUBLISHED;
-        });
-        if (publication == Publication.LOST_TO_ANOTHER) {
-            throw refused(NotEscalableReason.ALREADY_ESCALATED, submission);
-        }
-        if (publication == Publication.PUBLISHED) {
-            metrics.escalate(escalation.message().channel());
-            log.info("Complaint {} ({}) escalated to the complaints service via {}, due {}", escalation.complaintId(),
-                    escalation.message().reference(), escalation.message().channel(), escalation.message().dueDate());
-        }
-    }
-
-    private enum Publication { PUBLISHED, ALREADY_PUBLISHED, LOST_TO_ANOTHER }
 
     private static PolicyRefusedException refused(NotEscalableReason reason, ComplaintSubmission submission) {
         return PolicyRefusedException.notEscalable(reason, submission.language());

@@ -3,7 +3,6 @@ package be.partenamut.complaints.intake.escalation;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.intake.request.Addressee;
 import be.partenamut.complaints.intake.request.SubmissionReceipt;
-import be.partenamut.complaints.intake.outbox.SubmissionStatus;
 
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ import java.util.UUID;
  * @param requestId the message id of {@code message}
  */
 public record StoredEscalation(UUID requestId, String idempotencyKey, String requestFingerprint,
-                               SubmissionStatus status, EscalationRequested message) {
+                               EscalationRequested message) {
 
     public UUID complaintId() {
         return message.metadata().complaintId();

@@ -22,7 +22,6 @@ public record StoredSubmission(
         UUID submissionId,
         String idempotencyKey,
         String requestFingerprint,
-        SubmissionStatus status,
         ComplaintSubmitted message,
         boolean passedToFirstLine) {
 

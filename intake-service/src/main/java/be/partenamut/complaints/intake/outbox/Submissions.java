@@ -20,7 +20,7 @@ import java.util.UUID;
 public class Submissions {
 
     private static final String COLUMNS =
-            "submission_id, idempotency_key, request_fingerprint, status, message::text as message, passed_to_first_line";
+            "submission_id, idempotency_key, request_fingerprint, message::text as message, passed_to_first_line";
 
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
@@ -40,15 +40,14 @@ public class Submissions {
         ComplaintSubmitted message = submission.message();
         jdbc.sql("""
                         insert into submission (submission_id, idempotency_key, complaint_id, reference,
-                                                request_fingerprint, status, message, created_at, passed_to_first_line)
+                                                request_fingerprint, message, created_at, passed_to_first_line)
                         values (:submissionId, :idempotencyKey, :complaintId, :reference, :requestFingerprint,
-                                :status, cast(:message as jsonb), :createdAt, :passedToFirstLine)""")
+                                cast(:message as jsonb), :createdAt, :passedToFirstLine)""")
                 .param("submissionId", submission.submissionId())
                 .param("idempotencyKey", submission.idempotencyKey())
                 .param("complaintId", message.metadata().complaintId())
                 .param("reference", message.file().reference())
                 .param("requestFingerprint", submission.requestFingerprint())
-                .param("status", submission.status().name())
                 .param("message", write(message))
                 .param("createdAt", Timestamp.from(createdAt))
                 .param("passedToFirstLine", submission.passedToFirstLine())
@@ -62,9 +61,9 @@ public class Submissions {
                 .optional();
     }
 
-    /** The registered (published) submission with this reference. */
+    /** The registered submission with this reference. */
     public Optional<StoredSubmission> withReference(String reference) {
-        return jdbc.sql("select " + COLUMNS + " from submission where reference = :reference and status = 'PUBLISHED'")
+        return jdbc.sql("select " + COLUMNS + " from submission where reference = :reference")
                 .param("reference", reference)
                 .query(this::read)
                 .optional();
@@ -79,7 +78,7 @@ public class Submissions {
                         select complaint_id, message -> 'file' ->> 'description' as description from submission
                         where message -> 'file' -> 'member' ->> 'dataSubjectId' = :subject
                           and message -> 'file' ->> 'category' = :category
-                          and created_at >= :since and status = 'PUBLISHED'
+                          and created_at >= :since
                         order by created_at desc limit :limit""")
                 .param("subject", dataSubjectId.toString())
                 .param("category", category)
@@ -88,28 +87,6 @@ public class Submissions {
                 .query((row, i) -> new Earlier(row.getObject("complaint_id", UUID.class),
                         row.getString("description") == null ? null : SealedText.of(row.getString("description"))))
                 .list();
-    }
-
-    /**
-     * The submission's status, locking its row until the transaction ends: whoever holds the lock
-     * is the only one publishing it.
-     */
-    public SubmissionStatus lockStatus(UUID submissionId) {
-        return jdbc.sql("select status from submission where submission_id = :submissionId for update")
-                .param("submissionId", submissionId)
-                .query(String.class)
-                .optional()
-                .map(SubmissionStatus::valueOf)
-                .orElseThrow(() -> new IllegalStateException("no submission " + submissionId));
-    }
-
-    public void markPublished(UUID submissionId, Instant publishedAt) {
-        jdbc.sql("""
-                        update submission set status = 'PUBLISHED', published_at = :publishedAt
-                        where submission_id = :submissionId""")
-                .param("submissionId", submissionId)
-                .param("publishedAt", Timestamp.from(publishedAt))
-                .update();
     }
 
     /** An earlier complaint and its sealed description. */
@@ -122,7 +99,6 @@ public class Submissions {
                     row.getObject("submission_id", UUID.class),
                     row.getString("idempotency_key"),
                     row.getString("request_fingerprint"),
-                    SubmissionStatus.valueOf(row.getString("status")),
                     objectMapper.readValue(row.getString("message"), ComplaintSubmitted.class),
                     row.getBoolean("passed_to_first_line"));
         } catch (JsonProcessingException e) {

@@ -5,13 +5,15 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
-import be.partenamut.complaints.intake.outbox.messaging.SubmissionPublisher;
+import be.partenamut.complaints.intake.outbox.Outbox;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.support.correlation.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,27 +24,31 @@ import java.util.UUID;
  * on {@code complaints.submissions.v1} with the channel, category, language and reason. When the
  * member is identified (a member number), it also carries their contact, sealed under a key made for
  * this submission alone, so the notification service can tell them why (by mail, or by letter when
- * they gave no email address) and then destroy that key. Nothing is stored here.
+ * they gave no email address) and then destroy that key. It goes through the {@link Outbox} like
+ * every message intake publishes; nothing else is stored.
  */
 @Component
 public class DeclinedSubmissions {
 
     private static final Logger log = LoggerFactory.getLogger(DeclinedSubmissions.class);
 
-    private final SubmissionPublisher publisher;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
     private final PersonalData personalData;
     private final Clock clock;
 
-    public DeclinedSubmissions(SubmissionPublisher publisher, PersonalData personalData, Clock clock) {
-        this.publisher = publisher;
+    public DeclinedSubmissions(Outbox outbox, TransactionTemplate transactions, PersonalData personalData,
+                               Clock clock) {
+        this.outbox = outbox;
+        this.transactions = transactions;
         this.personalData = personalData;
         this.clock = clock;
     }
 
     /**
-     * Publishes the decline. Best effort: the member is told why whatever happens, and a Kafka outage
-     * only loses the count (logged). A repeat under the same Idempotency-Key carries the same message
-     * id, so analytics count it once.
+     * Stores the decline to be published. Best effort: the member is told why whatever happens, and
+     * only an outage of intake's database or the key vault loses the count (logged). A repeat under the
+     * same Idempotency-Key carries the same message id, so analytics count it once.
      *
      * @param idempotencyKey the caller's key, or null
      */
@@ -57,11 +63,13 @@ public class DeclinedSubmissions {
                     MessageMetadata.of(id, id, clock.instant(), Correlation.current(), null),
                     submission.channel(), submission.category(), submission.language(), refusal.declineReason(),
                     contactOf(id, submission, refusal));
-            publisher.publish(declined);
+            transactions.executeWithoutResult(status -> outbox.append(declined));
             log.info("Submission declined ({}) via {}, category {}", refusal.declineReason(), submission.channel(),
                     submission.category());
+        } catch (DuplicateKeyException repeat) {
+            log.info("Declined submission ({}) repeated under its Idempotency-Key: counted once", refusal.declineReason());
         } catch (RuntimeException e) {
-            log.warn("Declined submission ({}) not counted, Kafka or the key vault did not take it: {}", refusal.declineReason(),
+            log.warn("Declined submission ({}) not counted, the outbox or the key vault did not take it: {}", refusal.declineReason(),
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
         }
     }

@@ -1,9 +1,9 @@
 package be.partenamut.complaints.intake.request;
 
 /**
- * The submission could not be registered now: Kafka did not acknowledge it, or the key vault that
- * seals its personal data was unreachable. The complaint is not registered; a retry with the same
- * Idempotency-Key registers it once.
+ * The submission could not be registered now: the key vault that seals its personal data was
+ * unreachable. The complaint is not registered; a retry with the same Idempotency-Key registers it
+ * once. (Kafka being away is no reason: what is stored is published once it is back.)
  */
 public class SubmissionNotRegisteredException extends RuntimeException {
 
@@ -12,12 +12,6 @@ public class SubmissionNotRegisteredException extends RuntimeException {
     private SubmissionNotRegisteredException(String message, boolean withIdempotencyKey, Throwable cause) {
         super(message, cause);
         this.withIdempotencyKey = withIdempotencyKey;
-    }
-
-    /** Kafka did not acknowledge the message; the submission stays PENDING. */
-    public static SubmissionNotRegisteredException notAcknowledged(boolean withIdempotencyKey, Throwable cause) {
-        return new SubmissionNotRegisteredException("the submission was not acknowledged by Kafka",
-                withIdempotencyKey, cause);
     }
 
     /** The key vault did not answer: nothing was stored or published. */

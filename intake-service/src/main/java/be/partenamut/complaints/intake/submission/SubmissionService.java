@@ -6,10 +6,9 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.intake.outbox.KeyVaultCalls;
+import be.partenamut.complaints.intake.outbox.Outbox;
 import be.partenamut.complaints.intake.outbox.StoredSubmission;
-import be.partenamut.complaints.intake.outbox.SubmissionStatus;
 import be.partenamut.complaints.intake.outbox.Submissions;
-import be.partenamut.complaints.intake.outbox.messaging.SubmissionPublisher;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
 import be.partenamut.complaints.intake.request.IdempotencyKeyReusedException;
 import be.partenamut.complaints.intake.request.RequestFingerprint;
@@ -21,7 +20,6 @@ import be.partenamut.complaints.support.correlation.Correlation;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,15 +36,13 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>creates the complaint's key in the key vault (under its member's key) and seals every
  *       personal field with it;</li>
- *   <li>stores the submission, PENDING, with its reference and the exact (sealed) message to publish
- *       (one transaction);</li>
- *   <li>publishes that message and waits for Kafka's acknowledgement;</li>
- *   <li>marks it PUBLISHED, and only then answers 202.</li>
+ *   <li>stores the submission with its reference, and the exact (sealed) message to publish in the
+ *       {@link Outbox}, in one transaction;</li>
+ *   <li>answers 202 once that transaction committed: the outbox's relay publishes the message, with
+ *       the same message id however often it has to try, while Kafka is away too.</li>
  * </ol>
- * When the key vault or Kafka fails, the caller gets a 503; with the vault down nothing is stored,
- * with Kafka down the row stays PENDING and a retry with the same Idempotency-Key publishes the same
- * message (same message id, same complaint id). Publishing happens under the row's lock, so
- * concurrent retries publish it once.
+ * When the key vault or intake's database fails, the caller gets a 503 and nothing is stored; a retry
+ * with the same Idempotency-Key gets the first receipt. No request waits for Kafka.
  */
 @Service
 public class SubmissionService {
@@ -55,7 +51,7 @@ public class SubmissionService {
 
     private final Submissions submissions;
     private final ComplaintReferences references;
-    private final SubmissionPublisher publisher;
+    private final Outbox outbox;
     private final PersonalData personalData;
     private final SubmissionMetrics metrics;
     private final TransactionTemplate transactions;
@@ -63,12 +59,12 @@ public class SubmissionService {
     private final PossibleDuplicates possibleDuplicates;
     private final Clock clock;
 
-    public SubmissionService(Submissions submissions, ComplaintReferences references, SubmissionPublisher publisher,
+    public SubmissionService(Submissions submissions, ComplaintReferences references, Outbox outbox,
                              PersonalData personalData, SubmissionMetrics metrics, TransactionTemplate transactions,
                              ServiceLevels serviceLevels, PossibleDuplicates possibleDuplicates, Clock clock) {
         this.submissions = submissions;
         this.references = references;
-        this.publisher = publisher;
+        this.outbox = outbox;
         this.personalData = personalData;
         this.metrics = metrics;
         this.transactions = transactions;
@@ -85,8 +81,7 @@ public class SubmissionService {
      * @param idempotencyKey the caller's key, or null
      * @return the registered submission: this one, or the earlier one a repeat names
      * @throws IdempotencyKeyReusedException    the key came earlier with another request
-     * @throws SubmissionNotRegisteredException the key vault could not be reached, or Kafka did not
-     *                                          acknowledge the submission
+     * @throws SubmissionNotRegisteredException the key vault could not be reached
      */
     public StoredSubmission submit(ComplaintSubmission submission, String idempotencyKey) {
         boolean withIdempotencyKey = idempotencyKey != null;
@@ -116,7 +111,10 @@ public class SubmissionService {
             // just created in the vault for complaintId is left unused: it protects nothing).
             return repeatOf(submission, idempotencyKey).orElseThrow(() -> e);
         }
-        publishIfPending(stored);
+        ComplaintSubmitted message = stored.message();
+        metrics.accept(message.file().channel());
+        log.info("Complaint {} accepted as {} ({} via {})", complaintId, message.file().reference(),
+                message.file().category(), message.file().channel());
         if (possibleDuplicateOf != null) {
             log.info("Complaint {} ({}) flagged as a possible duplicate of complaint {}", complaintId,
                     stored.message().file().reference(), possibleDuplicateOf);
@@ -125,8 +123,7 @@ public class SubmissionService {
     }
 
     /**
-     * The earlier submission stored under {@code idempotencyKey}, published if it was still pending,
-     * when {@code submission} repeats it.
+     * The earlier submission stored under {@code idempotencyKey}, when {@code submission} repeats it.
      *
      * @throws IdempotencyKeyReusedException the key came with another request
      */
@@ -138,7 +135,6 @@ public class SubmissionService {
         if (!repeats(submission, earlier)) {
             throw new IdempotencyKeyReusedException();
         }
-        publishIfPending(earlier);
         metrics.repeat();
         log.info("Repeated submission answered with complaint {} ({})", earlier.complaintId(),
                 earlier.message().file().reference());
@@ -197,42 +193,14 @@ public class SubmissionService {
                         receivedAt,
                         serviceLevels.firstLineDueDate(receivedAt).dueDate(),
                         possibleDuplicateOf));
-        StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint,
-                SubmissionStatus.PENDING, message, submission.addressedToComplaintsService());
+        StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint, message,
+                submission.addressedToComplaintsService());
         submissions.insert(stored, receivedAt);
+        outbox.append(message);
         return stored;
     }
 
     private <T> T fromKeyVault(Supplier<T> call, boolean withIdempotencyKey) {
         return KeyVaultCalls.call(call, withIdempotencyKey);
-    }
-
-    /**
-     * Publishes the stored message unless it was already (by an earlier or a concurrent request);
-     * on failure the submission stays PENDING. The complaint counts as accepted once it is published.
-     */
-    private void publishIfPending(StoredSubmission submission) {
-        boolean published = Boolean.TRUE.equals(transactions.execute(status -> {
-            if (submissions.lockStatus(submission.submissionId()) != SubmissionStatus.PENDING) {
-                return false;
-            }
-            try {
-                publisher.publish(submission.message());
-            } catch (RuntimeException e) {
-                log.warn("Complaint {} ({}) not published, left PENDING: {}",
-                        submission.message().metadata().complaintId(), submission.message().file().reference(),
-                        // The root cause only: the outer exceptions describe the failed message.
-                        NestedExceptionUtils.getMostSpecificCause(e).toString());
-                throw SubmissionNotRegisteredException.notAcknowledged(submission.idempotencyKey() != null, e);
-            }
-            submissions.markPublished(submission.submissionId(), clock.instant());
-            return true;
-        }));
-        if (published) {
-            ComplaintSubmitted message = submission.message();
-            metrics.accept(message.file().channel());
-            log.info("Complaint {} accepted as {} ({} via {})", message.metadata().complaintId(),
-                    message.file().reference(), message.file().category(), message.file().channel());
-        }
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -90,8 +92,12 @@ class SubmissionProblemHandler {
         return notRegistered(problems.notRegistered(ex.withIdempotencyKey()));
     }
 
-    /** The database is unreachable: nothing was registered either. */
-    @ExceptionHandler(DataAccessResourceFailureException.class)
+    /**
+     * Intake's database is unreachable (no connection within the pool's short timeout, or it dropped):
+     * nothing was registered either, and the caller hears so at once rather than after a long wait.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable() {
         return notRegistered(problems.notRegistered(
                 "The complaint could not be registered now. Retry later with the same Idempotency-Key."));

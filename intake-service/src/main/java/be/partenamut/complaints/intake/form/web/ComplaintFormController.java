@@ -27,8 +27,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,7 +124,8 @@ public class ComplaintFormController {
             response.setStatus(422);
             return show(model, language, keyed.withKey(ComplaintForm.empty().submissionKey()), Map.of(),
                     new FormProblem(text("form.resubmit.title", language), text("form.resubmit.detail", language), null));
-        } catch (SubmissionNotRegisteredException | DataAccessResourceFailureException unavailable) {
+        } catch (SubmissionNotRegisteredException | DataAccessResourceFailureException
+                 | TransientDataAccessResourceException | CannotCreateTransactionException unavailable) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "10");
             return show(model, language, keyed, Map.of(), new FormProblem(text("form.unavailable.title", language),
