@@ -1,4 +1,4 @@
-package be.partenamut.complaints.intake.submission;
+package be.partenamut.complaints.intake.outbox;
 
 import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.intake.IntakeIntegrationTest;
