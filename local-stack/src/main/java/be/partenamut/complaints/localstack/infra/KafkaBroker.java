@@ -145,7 +145,10 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("auto.create.topics.enable", "true");
         // Consumers of a fresh group start at once instead of waiting three seconds for others.
         p.setProperty("group.initial.rebalance.delay.ms", "0");
-        p.setProperty("log.retention.hours", "-1");
+        // A week on the topics, in segments rolled daily: a message is gone at most 8 days after it was
+        // appended, which the services' deduplication records outlive (complaints.messaging.deduplication).
+        p.setProperty("log.retention.hours", "168");
+        p.setProperty("log.roll.hours", "24");
         return p;
     }
 

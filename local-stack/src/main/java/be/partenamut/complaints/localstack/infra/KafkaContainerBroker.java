@@ -33,7 +33,9 @@ final class KafkaContainerBroker implements MessageBroker {
                 .withEnv("KAFKA_DEFAULT_REPLICATION_FACTOR", "1")
                 .withEnv("KAFKA_MIN_INSYNC_REPLICAS", "1")
                 .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true")
-                .withEnv("KAFKA_LOG_RETENTION_HOURS", "-1");
+                // As the embedded broker: a week, daily segments (the deduplication records outlive them).
+                .withEnv("KAFKA_LOG_RETENTION_HOURS", "168")
+                .withEnv("KAFKA_LOG_ROLL_HOURS", "24");
         container.start();
         return new KafkaContainerBroker(container);
     }

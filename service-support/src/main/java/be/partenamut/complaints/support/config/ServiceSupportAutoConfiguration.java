@@ -9,6 +9,7 @@ import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
 import be.partenamut.complaints.support.web.StrictRequestBodies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -22,6 +23,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.ProducerListener;
+
+import java.time.Clock;
 
 /** What every service gets by depending on this module. */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
@@ -54,7 +57,7 @@ public class ServiceSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(JdbcClient.class)
-    ProcessedMessages processedMessages(JdbcClient jdbcClient) {
-        return new ProcessedMessages(jdbcClient);
+    ProcessedMessages processedMessages(JdbcClient jdbcClient, ObjectProvider<Clock> clock) {
+        return new ProcessedMessages(jdbcClient, clock.getIfAvailable(Clock::systemUTC));
     }
 }

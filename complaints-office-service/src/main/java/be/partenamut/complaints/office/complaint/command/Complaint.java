@@ -65,6 +65,7 @@ public class Complaint {
     private ComplaintId complaintId;
     private boolean closed;
     private String department;
+    private boolean routedByStaff;
     private boolean firstLineAnswered;
     private boolean escalated;
     private UUID escalatedBy;
@@ -91,8 +92,24 @@ public class Complaint {
         apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.file().reference()));
     }
 
+    /**
+     * A routing decision never undoes a staff reroute: once staff chose the department of the line the
+     * complaint is in, routing's decisions by its rules are ignored (no event, no error) until an
+     * escalation passes the complaint to the complaints service, whose assignment by routing applies.
+     * <p>
+     * Why a rule rather than comparing times (routing's {@code occurredAt} against the reroute's): routing
+     * decides a line's department when it reads the complaint's receipt or escalation, so its decision can
+     * be made, not only delivered, after a reroute (routing was down, or lagging): it is then newer and
+     * still wrong. Times would also compare two services' clocks. One complaint's decisions reach the
+     * office in the order routing made them (one partition per complaint), so one decision cannot overtake
+     * another; a redelivered decision is skipped by its message id before it gets here.
+     */
     @CommandHandler
     public void handle(AssignDepartmentCommand command) {
+        boolean byStaff = AssignDepartmentCommand.STAFF_REROUTE.equals(command.routingRule());
+        if (routedByStaff && !byStaff) {
+            return;
+        }
         refuseIf(closed, Refusal.CLOSED);
         if (Objects.equals(department, command.department())) {
             return;
@@ -198,6 +215,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintRoutedEvent event) {
         department = event.department();
+        routedByStaff = AssignDepartmentCommand.STAFF_REROUTE.equals(event.routingRule());
     }
 
     @EventSourcingHandler
@@ -214,6 +232,8 @@ public class Complaint {
     void on(ComplaintEscalatedEvent event) {
         escalated = true;
         escalatedBy = event.requestId();
+        // A new line: routing's assignment to the complaints service applies, whatever staff chose before.
+        routedByStaff = false;
         // An escalation reopens a complaint closed after its first-line answer.
         closed = false;
     }

@@ -24,6 +24,7 @@ import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
 import be.partenamut.complaints.office.complaint.query.DeliveryStatusProjection;
 import be.partenamut.complaints.support.messaging.InboundMessages;
+import be.partenamut.complaints.support.messaging.OncePerMessage;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,34 +36,43 @@ import java.util.function.Consumer;
 
 /**
  * What the office takes from Kafka: submissions and escalation requests from intake, routing decisions
- * and SLA warnings and breaches from routing, turned into commands on complaints (the aggregate ignores
- * what it has already recorded, so a redelivered message changes nothing); delivery statuses from
- * notifications, kept by the {@link DeliveryStatusProjection} (which ignores a status it has or that is
- * older than the one it has).
+ * and SLA warnings and breaches from routing, turned into commands on complaints; delivery statuses from
+ * notifications, kept by the {@link DeliveryStatusProjection} (which ignores a status older than the one
+ * it has).
+ * <p>
+ * Each message is applied once: its id is recorded in the database transaction that stores the command's
+ * events (Axon's unit of work joins it) or the projection's row, and a message whose id is recorded is
+ * skipped. So a redelivered message changes nothing, whatever the complaint's state has become since, and
+ * a crash cannot keep the effect without the record or the record without the effect.
  */
 @Configuration(proxyBeanMethods = false)
 public class InboundConsumers {
 
     static final String INTAKE = "intake";
     static final String ROUTING = "routing";
+    /** The consumers, as named in the records of processed messages. */
+    static final String SUBMISSIONS_CONSUMER = "submissions";
+    static final String ROUTING_CONSUMER = "routing-decisions";
+    static final String DELIVERIES_CONSUMER = "deliveries";
     private static final Logger log = LoggerFactory.getLogger(InboundConsumers.class);
 
     @Bean
-    Consumer<byte[]> submissions(InboundMessages inbound, ComplaintCommandSender commands, ServiceLevels serviceLevels) {
-        return payload -> inbound.handle(payload, SubmissionMessage.class,
-                message -> message.accept(new Submissions(commands, serviceLevels)));
+    Consumer<byte[]> submissions(InboundMessages inbound, OncePerMessage once, ComplaintCommandSender commands,
+                                 ServiceLevels serviceLevels) {
+        return payload -> inbound.handle(payload, SubmissionMessage.class, message -> applyOnce(once, message,
+                SUBMISSIONS_CONSUMER, () -> message.accept(new Submissions(commands, serviceLevels))));
     }
 
     @Bean
-    Consumer<byte[]> routingDecisions(InboundMessages inbound, ComplaintCommandSender commands) {
-        return payload -> inbound.handle(payload, RoutingMessage.class,
-                message -> message.accept(new RoutingDecisions(commands)));
+    Consumer<byte[]> routingDecisions(InboundMessages inbound, OncePerMessage once, ComplaintCommandSender commands) {
+        return payload -> inbound.handle(payload, RoutingMessage.class, message -> applyOnce(once, message,
+                ROUTING_CONSUMER, () -> message.accept(new RoutingDecisions(commands))));
     }
 
     @Bean
-    Consumer<byte[]> deliveries(InboundMessages inbound, DeliveryStatusProjection deliveryStatuses) {
-        return payload -> inbound.handle(payload, DeliveryMessage.class,
-                message -> message.accept(new Deliveries(deliveryStatuses)));
+    Consumer<byte[]> deliveries(InboundMessages inbound, OncePerMessage once, DeliveryStatusProjection deliveryStatuses) {
+        return payload -> inbound.handle(payload, DeliveryMessage.class, message -> applyOnce(once, message,
+                DELIVERIES_CONSUMER, () -> message.accept(new Deliveries(deliveryStatuses))));
     }
 
     /** Intake's submissions and escalation requests become commands. */
@@ -107,6 +117,7 @@ public class InboundConsumers {
     /** Routing's decisions, SLA warnings and breaches become commands. */
     private record RoutingDecisions(ComplaintCommandSender commands) implements RoutingMessage.Visitor<Void> {
 
+        /** Routing's decision by its rules: the complaint ignores it once staff chose the department of its line. */
         @Override
         public Void visit(DepartmentAssigned assigned) {
             send(commands, assigned, ROUTING,
@@ -146,6 +157,13 @@ public class InboundConsumers {
         public Void visit(UnknownDeliveryMessage unknown) {
             skip(unknown);
             return null;
+        }
+    }
+
+    private static void applyOnce(OncePerMessage once, ContractMessage message, String consumer, Runnable effect) {
+        if (!once.run(message.metadata().messageId(), consumer, effect)) {
+            log.info("Message {} of complaint {} already processed, redelivery skipped", message.metadata().messageId(),
+                    message.metadata().complaintId());
         }
     }
 

@@ -91,6 +91,11 @@ class ComplaintTest {
         return new ComplaintRoutedEvent(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement", null);
     }
 
+    /** A member of staff moved the complaint to another department. */
+    private static ComplaintRoutedEvent rerouted() {
+        return new ComplaintRoutedEvent(ID, "AGENCIES", "staff", "HEALTHCARE_REIMBURSEMENTS");
+    }
+
     private static ComplaintAnsweredEvent firstLineAnswered() {
         return new ComplaintAnsweredEvent(ID, AnsweringLine.FIRST_LINE, null, sealed("Uw dossier is in orde gebracht."));
     }
@@ -204,6 +209,53 @@ class ComplaintTest {
         void ignoresARedeliveredDecisionForTheSameDepartment() {
             fixture.given(received(), acknowledged(), routed())
                     .when(new AssignDepartmentCommand(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void keepsTheDepartmentStaffChoseWhenARoutingDecisionArrivesLate() {
+            fixture.given(received(), acknowledged(), routed(), rerouted())
+                    .when(new AssignDepartmentCommand(ID, "SERVICE_CENTER", "default"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void keepsTheDepartmentStaffChoseBeforeRoutingDecidedAtAll() {
+            fixture.given(received(), acknowledged(), new ComplaintRoutedEvent(ID, "AGENCIES", "staff", null))
+                    .when(new AssignDepartmentCommand(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void ignoresALateRoutingDecisionOnAComplaintStaffReroutedAndClosed() {
+            fixture.given(received(), acknowledged(), routed(), rerouted(), firstLineAnswered(), closed())
+                    .when(new AssignDepartmentCommand(ID, "SERVICE_CENTER", "default"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void letsStaffRerouteAgain() {
+            fixture.given(received(), acknowledged(), routed(), rerouted())
+                    .when(new AssignDepartmentCommand(ID, "SERVICE_CENTER", "staff"))
+                    .expectEvents(new ComplaintRoutedEvent(ID, "SERVICE_CENTER", "staff", "AGENCIES"));
+        }
+
+        @Test
+        void passesAnEscalatedComplaintToTheComplaintsServiceWhateverStaffChoseForTheFirstLine() {
+            fixture.given(received(), acknowledged(), routed(), rerouted(), firstLineAnswered(), escalated())
+                    .when(new AssignDepartmentCommand(ID, "COMPLAINTS_SERVICE", "escalation"))
+                    .expectEvents(new ComplaintRoutedEvent(ID, "COMPLAINTS_SERVICE", "escalation", "AGENCIES"));
+        }
+
+        @Test
+        void keepsTheDepartmentStaffChoseAfterTheEscalation() {
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered(), escalated(),
+                            new ComplaintRoutedEvent(ID, "AGENCIES", "staff", "HEALTHCARE_REIMBURSEMENTS"))
+                    .when(new AssignDepartmentCommand(ID, "COMPLAINTS_SERVICE", "escalation"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
