@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * PostgreSQL 15 in a container (Testcontainers), set up like the embedded {@link PostgresServer}: user
- * {@code postgres}, the services' databases, room for five services' connection pools, fsync on.
+ * {@code postgres}, the services' databases, room for five services' connection pools, fsync and synchronous_commit on.
  */
 final class PostgresContainerServer implements DatabaseServer {
 
@@ -31,7 +31,7 @@ final class PostgresContainerServer implements DatabaseServer {
                 // throw-away server too. springProperties still passes password().
                 .withEnv("POSTGRES_HOST_AUTH_METHOD", "trust")
                 // Testcontainers turns fsync off by default; the embedded server keeps it on.
-                .withCommand("postgres", "-c", "max_connections=300", "-c", "fsync=on");
+                .withCommand("postgres", "-c", "max_connections=300", "-c", "fsync=on", "-c", "synchronous_commit=on");
         container.start();
         PostgresContainerServer server = new PostgresContainerServer(container);
         server.createDatabases(PostgresServer.SERVICE_DATABASES);

@@ -43,7 +43,11 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Five services with their connection pools share this one server.
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "on");
+                    .setServerConfig("fsync", "on")
+                    // The embedded builder turns synchronous_commit off by default: a commit would then be
+                    // answered before its WAL is on disk, and a crash of PostgreSQL could lose a complaint
+                    // already answered 202. Every commit waits for its WAL flush, as in production.
+                    .setServerConfig("synchronous_commit", "on");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

@@ -44,6 +44,19 @@ class PostgresServerIT {
         }
     }
 
+    @Test
+    void answersACommitOnlyOnceItIsOnDisk() throws SQLException {
+        try (PostgresServer server = PostgresServer.start(null, 0);
+             Connection connection = connect(server, "intake");
+             ResultSet settings = connection.createStatement().executeQuery(
+                     "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit') order by name")) {
+            assertThat(settings.next()).isTrue();
+            assertThat(settings.getString(1) + "=" + settings.getString(2)).isEqualTo("fsync=on");
+            assertThat(settings.next()).isTrue();
+            assertThat(settings.getString(1) + "=" + settings.getString(2)).isEqualTo("synchronous_commit=on");
+        }
+    }
+
     private static Connection connect(PostgresServer server, String database) throws SQLException {
         return DriverManager.getConnection(server.jdbcUrl(database), PostgresServer.USER, "");
     }
