@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.messaging;
 
+import be.partenamut.complaints.office.complaint.upcasting.RetiredDeliveryRecordsUpcaster;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -23,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * yet published, {@value #OLDEST} is how long the oldest of them has waited (0 when none). The relay's
  * position is read from the token store, as every instance sees it, without claiming it; it moves only
  * once Kafka acknowledged. Events beyond it count, and so do holes below it that have filled since (a
- * late commit the relay will still publish); holes still empty do not, nothing is stored there.
+ * late commit the relay will still publish); holes still empty do not, nothing is stored there. Nor do
+ * retired events the relay drops (see {@link RetiredDeliveryRecordsUpcaster}): a trailing one would
+ * otherwise count as waiting until the next event moves the relay past it.
  *
  * <p>Measured on a schedule rather than on each scrape, so a scrape never waits for the database.
  */
@@ -54,13 +57,14 @@ public class RelayLag {
     public void measure() {
         try {
             GapAwareTrackingToken position = position();
-            String beyond = position == null ? "true" : "global_index > :index"
-                    + (position.getGaps().isEmpty() ? "" : " or global_index in (:gaps)");
+            String beyond = position == null ? "true" : "(global_index > :index"
+                    + (position.getGaps().isEmpty() ? "" : " or global_index in (:gaps)") + ")";
             JdbcClient.StatementSpec query = jdbc.sql("""
                     select count(*) as waiting,
                            coalesce(floor(extract(epoch from clock_timestamp() - min(cast(time_stamp as timestamptz)))), 0)
                                as oldest
-                    from domain_event_entry where""" + " " + beyond);
+                    from domain_event_entry where payload_type <> :retired and""" + " " + beyond)
+                    .param("retired", RetiredDeliveryRecordsUpcaster.RETIRED_TYPE);
             if (position != null) {
                 query = query.param("index", position.getIndex());
                 SortedSet<Long> gaps = position.getGaps();

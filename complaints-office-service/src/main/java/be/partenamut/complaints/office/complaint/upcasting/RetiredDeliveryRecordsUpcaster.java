@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 @Component
 public class RetiredDeliveryRecordsUpcaster extends EventMultiUpcaster {
 
-    static final String RETIRED_TYPE = "be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent";
+    public static final String RETIRED_TYPE = "be.partenamut.complaints.office.complaint.api.MessageDeliveryRecordedEvent";
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation intermediateRepresentation) {
