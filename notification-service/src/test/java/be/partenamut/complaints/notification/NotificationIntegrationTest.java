@@ -50,6 +50,8 @@ public abstract class NotificationIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("notification", true).forEach((key, value) -> registry.add(key, () -> value));
+        // A database that refuses connections fails an attempt within seconds, not Hikari's default 30 s.
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
 
     /** Publishes the event as the complaints office does: JSON, keyed by complaint id. */

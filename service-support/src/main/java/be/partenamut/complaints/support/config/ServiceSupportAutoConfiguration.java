@@ -4,6 +4,7 @@ import be.partenamut.complaints.support.correlation.CorrelationIdFilter;
 import be.partenamut.complaints.support.messaging.InboundMessages;
 import be.partenamut.complaints.support.messaging.KafkaLogging;
 import be.partenamut.complaints.support.messaging.ProcessedMessages;
+import be.partenamut.complaints.support.messaging.deadletter.DeadLetterConfiguration;
 import be.partenamut.complaints.support.problem.CommonProblemHandler;
 import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
 import be.partenamut.complaints.support.web.StrictRequestBodies;
@@ -29,7 +30,7 @@ import java.time.Clock;
 /** What every service gets by depending on this module. */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
         JacksonAutoConfiguration.class, ValidationAutoConfiguration.class}, before = KafkaAutoConfiguration.class)
-@Import({StaffSecurityConfiguration.class, CommonProblemHandler.class})
+@Import({StaffSecurityConfiguration.class, CommonProblemHandler.class, DeadLetterConfiguration.class})
 public class ServiceSupportAutoConfiguration {
 
     /** First of all filters, so that even a refused login is logged under the request's correlation id. */
