@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -104,6 +107,31 @@ public abstract class OfficeIntegrationTest {
     }
 
     /** Waits until the office shows the complaint in a state {@code ready} accepts, and returns it. */
+    /** A complaint submitted through Kafka, once the office has registered and acknowledged it. */
+    protected UUID registered() throws Exception {
+        ComplaintSubmitted submitted = submission();
+        publish(submitted);
+        awaitComplaint(submitted.metadata().complaintId(), c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
+        return submitted.metadata().complaintId();
+    }
+
+    /** A registered complaint the department has answered (first line). */
+    protected UUID answeredByTheFirstLine() throws Exception {
+        UUID id = registered();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(asAgent().postForEntity("/api/v1/complaints/" + id + "/first-line-answer",
+                new HttpEntity<>("{\"answer\":\"Geregeld.\"}", headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        return id;
+    }
+
+    /** The records about one complaint on the dead-letter topic of {@code topic}, read to its end. */
+    protected List<TopicClient.Record> deadLetters(String topic, UUID complaintId) {
+        return topics.readToEnd(Topics.deadLetter(topic)).stream()
+                .filter(record -> complaintId.toString().equals(record.key())).toList();
+    }
+
     protected JsonNode awaitComplaint(UUID complaintId, Predicate<JsonNode> ready) {
         AtomicReference<JsonNode> seen = new AtomicReference<>();
         await().atMost(WAIT).untilAsserted(() -> {

@@ -212,13 +212,6 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
                 .anySatisfy(record -> assertThat(record.key()).isEqualTo(unknown.toString()));
     }
 
-    private UUID registered() throws Exception {
-        ComplaintSubmitted submitted = submission();
-        publish(submitted);
-        awaitComplaint(submitted.metadata().complaintId(), c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
-        return submitted.metadata().complaintId();
-    }
-
     private static ResponseEntity<String> post(TestRestTemplate client, String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

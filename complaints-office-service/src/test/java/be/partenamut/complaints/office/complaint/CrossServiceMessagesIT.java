@@ -143,22 +143,6 @@ class CrossServiceMessagesIT extends OfficeIntegrationTest {
         assertThat(routed.get("decidedBy").asText()).as("routing's history says who moved it").isEqualTo("agent");
     }
 
-    private UUID registered() throws Exception {
-        ComplaintSubmitted submitted = submission();
-        publish(submitted);
-        awaitComplaint(submitted.metadata().complaintId(), c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
-        return submitted.metadata().complaintId();
-    }
-
-    private UUID answeredByTheFirstLine() throws Exception {
-        UUID id = registered();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        asAgent().postForEntity("/api/v1/complaints/" + id + "/first-line-answer",
-                new HttpEntity<>("{\"answer\":\"Geregeld.\"}", headers), String.class);
-        return id;
-    }
-
     private static MessageMetadata metadata(UUID complaintId) {
         return metadata(complaintId, Instant.now());
     }

@@ -7,7 +7,6 @@ import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
-import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,23 +96,6 @@ class RedeliveredMessagesIT extends OfficeIntegrationTest {
         assertThat(deadLetters(Topics.SUBMISSIONS, id)).isEmpty();
     }
 
-    private UUID registered() throws Exception {
-        ComplaintSubmitted submitted = submission();
-        publish(submitted);
-        awaitComplaint(submitted.metadata().complaintId(), c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
-        return submitted.metadata().complaintId();
-    }
-
-    private UUID answeredByTheFirstLine() throws Exception {
-        UUID id = registered();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(asAgent().postForEntity("/api/v1/complaints/" + id + "/first-line-answer",
-                new HttpEntity<>("{\"answer\":\"Geregeld.\"}", headers), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        return id;
-    }
-
     private ResponseEntity<String> moveTo(UUID id, String department) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -131,11 +113,6 @@ class RedeliveredMessagesIT extends OfficeIntegrationTest {
     private List<JsonNode> routedEvents(UUID id) throws Exception {
         return publishedEvents(id, "ComplaintRouted").stream()
                 .filter(e -> "ComplaintRouted".equals(e.get("type").asText())).toList();
-    }
-
-    private List<TopicClient.Record> deadLetters(String topic, UUID id) {
-        return topics.readToEnd(Topics.deadLetter(topic)).stream()
-                .filter(record -> id.toString().equals(record.key())).toList();
     }
 
     private static MessageMetadata metadata(UUID complaintId, Instant occurredAt) {

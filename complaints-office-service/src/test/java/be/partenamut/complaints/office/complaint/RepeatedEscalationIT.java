@@ -4,18 +4,12 @@ import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.Topics;
-import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
-import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +26,6 @@ import static org.awaitility.Awaitility.await;
 class RepeatedEscalationIT extends OfficeIntegrationTest {
 
     private static final String OFFICE = "complaints-office-service";
-    private static final String SUBMISSIONS_DLQ = Topics.deadLetter(Topics.SUBMISSIONS);
 
     @Autowired
     ServiceLevels serviceLevels;
@@ -50,7 +43,7 @@ class RepeatedEscalationIT extends OfficeIntegrationTest {
         assertThat(publishedEvents(id, "ComplaintEscalated")).extracting(e -> e.get("type").asText())
                 .containsOnlyOnce("ComplaintEscalated");
         assertThat(types(awaitComplaint(id, c -> true))).containsOnlyOnce("ComplaintEscalated");
-        assertThat(deadLettersOf(id)).as("nothing about complaint %s parked as a failure", id).isEmpty();
+        assertThat(deadLetters(Topics.SUBMISSIONS, id)).as("nothing about complaint %s parked as a failure", id).isEmpty();
     }
 
     @Test
@@ -64,7 +57,7 @@ class RepeatedEscalationIT extends OfficeIntegrationTest {
                 json.writeValueAsString(escalationRequest(id, "Nog steeds niet akkoord.")));
 
         // The refusal is kept with the reason a person reads, as every refused message is.
-        await().atMost(WAIT).untilAsserted(() -> assertThat(deadLettersOf(id)).singleElement()
+        await().atMost(WAIT).untilAsserted(() -> assertThat(deadLetters(Topics.SUBMISSIONS, id)).singleElement()
                 .satisfies(parked -> assertThat(parked.headers().get("x-exception-message"))
                         .contains("already been escalated")));
         assertThat(types(awaitComplaint(id, c -> true))).containsOnlyOnce("ComplaintEscalated");
@@ -79,25 +72,6 @@ class RepeatedEscalationIT extends OfficeIntegrationTest {
                 "PL-2026-000999", Channel.EMAIL,
                 personalData.sealerFor(complaintId).seal(PersonalFields.ESCALATION_REASON, reason),
                 receivedAt, serviceLevels.complaintsServiceDueDate(receivedAt).dueDate());
-    }
-
-    private UUID answeredByTheFirstLine() throws Exception {
-        ComplaintSubmitted submitted = submission();
-        publish(submitted);
-        UUID id = submitted.metadata().complaintId();
-        awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(asAgent().postForEntity("/api/v1/complaints/" + id + "/first-line-answer",
-                new HttpEntity<>("{\"answer\":\"Geregeld.\"}", headers), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        return id;
-    }
-
-    private List<TopicClient.Record> deadLettersOf(UUID complaintId) {
-        return topics.readToEnd(SUBMISSIONS_DLQ).stream()
-                .filter(record -> complaintId.toString().equals(record.key()))
-                .toList();
     }
 
     private static List<String> types(JsonNode complaint) {

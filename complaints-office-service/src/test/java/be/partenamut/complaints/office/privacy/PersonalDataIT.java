@@ -233,13 +233,6 @@ class PersonalDataIT extends OfficeIntegrationTest {
         });
     }
 
-    private UUID registered() throws Exception {
-        ComplaintSubmitted submitted = submission();
-        publish(submitted);
-        awaitComplaint(submitted.metadata().complaintId(), c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
-        return submitted.metadata().complaintId();
-    }
-
     private TestRestTemplate asAdmin() {
         return http.withBasicAuth("admin", "demo");
     }
