@@ -52,6 +52,8 @@ public abstract class NotificationIntegrationTest {
         SharedInfrastructure.springProperties("notification", true).forEach((key, value) -> registry.add(key, () -> value));
         // A database that refuses connections fails an attempt within seconds, not Hikari's default 30 s.
         registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+        // The same for the key vault (its own pool), instead of 5 s.
+        registry.add("complaints.personal-data.vault.connection-timeout", () -> "2s");
     }
 
     /** Publishes the event as the complaints office does: JSON, keyed by complaint id. */

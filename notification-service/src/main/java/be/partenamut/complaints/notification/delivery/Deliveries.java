@@ -16,6 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,12 +39,17 @@ import java.util.UUID;
  *       record marked {@code QUEUED_FOR_PRINT}.</li>
  *   <li>When the mail server does not take it, the record is marked {@code FAILED} with the reason and
  *       the time of the next attempt, growing with each failure ({@link RetryPolicy}); the retry job
- *       tries it again then, from the sealed copy. After the last attempt it is {@code DEAD}: a dead
- *       letter that operations see, never sent on its own again.</li>
+ *       tries it again then, from the sealed copy. A server that is unavailable ({@link MailFailure})
+ *       is waited for without limit: the message is marked waiting, which the {@code mailDelivery}
+ *       health and gauges show ({@link MailServerWaits}). A message the server refused is tried
+ *       {@code max-attempts} times; after the last it is {@code DEAD}: a dead letter that operations
+ *       see, never sent on its own again.</li>
  *   <li>Once committed, every status the complaint's timeline cares about is published.</li>
  * </ol>
  * Nothing is thrown at the event's consumer for a mail server that is down: the event is done with
- * once its message is recorded, and the delivery log carries on. The one window left is a crash
+ * once its message is recorded, and the delivery log carries on. A key vault or database that is down
+ * is thrown at the caller (the consumer retries the event, the retry job its next round): nothing is
+ * recorded of that attempt, and nothing of it is ever a dead letter. The one window left is a crash
  * between the mail server's acceptance and the commit of {@code SENT}: the record stays
  * {@code PENDING} and the retry job sends it again after {@link RetryPolicy#pendingGrace()}. That
  * second copy carries the same {@code Message-ID} (the delivery id), by which mail clients recognise
@@ -260,8 +266,11 @@ public class Deliveries {
                     + (text.problem() == null ? "" : ": " + text.problem()) + ")", now, false);
         }
         if (delivery.channel() == DeliveryChannel.LETTER) {
+            PersonalData.Sealer sealer = personalData.sealerFor(delivery.complaintId());
             try {
-                letters.queue(delivery, text.value(), opener, personalData.sealerFor(delivery.complaintId()), now);
+                letters.queue(delivery, text.value(), opener, sealer, now);
+            } catch (DataAccessException e) {
+                throw e; // the database is away: the letter is not at fault, the next attempt will do
             } catch (RuntimeException e) {
                 return dead(delivery, "the letter could not be made: " + DeliveryErrors.describe(e), now, true);
             }
@@ -284,12 +293,19 @@ public class Deliveries {
         } catch (MailException e) {
             String reason = DeliveryErrors.describe(e);
             int attempts = delivery.attempts() + 1;
-            if (retry.exhausted(attempts)) {
+            if (MailFailure.of(e) == MailFailure.SERVER_UNAVAILABLE) {
+                Instant next = retry.nextAttemptWhileServerDown(now, attempts);
+                deliveries.markWaiting(deliveryId, reason, now, next);
+                return new Attempt(delivery, Outcome.WAITING, "the mail server is unavailable (" + reason
+                        + "); waiting for it, next attempt at " + next, List.of());
+            }
+            if (retry.exhausted(delivery.refusals() + 1)) {
                 return dead(delivery, reason, now, true);
             }
             Instant next = retry.nextAttempt(now, attempts);
-            deliveries.markFailed(deliveryId, reason, now, next);
-            return new Attempt(delivery, Outcome.FAILED, reason + "; next attempt at " + next, List.of());
+            deliveries.markRefused(deliveryId, reason, now, next);
+            return new Attempt(delivery, Outcome.FAILED, "refused (" + reason + "); next attempt at " + next,
+                    List.of());
         }
         deliveries.markSent(deliveryId, clock.instant(), true);
         return new Attempt(delivery, Outcome.SENT, null, List.of());
@@ -324,6 +340,7 @@ public class Deliveries {
                         delivery.template(), language, delivery.deliveryId());
                 break;
             case FAILED:
+            case WAITING:
                 meters.counter("notifications.failed", "type", type, "language", language).increment();
                 log.warn("Complaint {}: {} in {} not sent, delivery {} attempt {}: {}", delivery.complaintId(),
                         delivery.template(), language, delivery.deliveryId(), delivery.attempts() + 1,
@@ -349,7 +366,7 @@ public class Deliveries {
     }
 
     private enum Outcome {
-        SENT, QUEUED, FAILED, DEAD, SUPPRESSED
+        SENT, QUEUED, FAILED, WAITING, DEAD, SUPPRESSED
     }
 
     /** @param alsoSuppressed other messages of the complaint suppressed with this one */

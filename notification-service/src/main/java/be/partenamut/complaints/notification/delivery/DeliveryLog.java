@@ -31,8 +31,8 @@ public class DeliveryLog {
     private static final String COLUMNS = """
             delivery_id, source_message_id, complaint_id, type, template, language, recipient_kind, channel,
             recipient_id, recipient_sealed, recipient_address, correlation_id, subject, text_sealed, html_sealed,
-            status, suppression_reason, attempts, last_error, next_attempt_at, created_at, sent_at,
-            status_changed_at, published_status""";
+            status, suppression_reason, attempts, refusals, last_error, next_attempt_at, waiting_since, created_at,
+            sent_at, status_changed_at, published_status""";
 
     private static final RowMapper<Delivery> ROW = (row, i) -> new Delivery(
             row.getObject("delivery_id", UUID.class),
@@ -53,8 +53,10 @@ public class DeliveryLog {
             DeliveryStatus.valueOf(row.getString("status")),
             row.getString("suppression_reason"),
             row.getInt("attempts"),
+            row.getInt("refusals"),
             row.getString("last_error"),
             instant(row, "next_attempt_at"),
+            instant(row, "waiting_since"),
             instant(row, "created_at"),
             instant(row, "sent_at"),
             instant(row, "status_changed_at"),
@@ -128,7 +130,7 @@ public class DeliveryLog {
                         on conflict (source_message_id, recipient_id, template) do update
                            set status = 'SUPPRESSED', suppression_reason = excluded.suppression_reason,
                                recipient_sealed = null, text_sealed = null, html_sealed = null, last_error = null,
-                               next_attempt_at = null, status_changed_at = excluded.status_changed_at
+                               next_attempt_at = null, waiting_since = null, status_changed_at = excluded.status_changed_at
                          where delivery.status not in ('SENT', 'SUPPRESSED')""")
                 .param("deliveryId", UUID.randomUUID())
                 .param("sourceMessageId", message.sourceMessageId())
@@ -186,7 +188,8 @@ public class DeliveryLog {
     public void markSent(UUID deliveryId, Instant sentAt, boolean attempted) {
         jdbc.sql("""
                         update delivery set status = 'SENT', sent_at = :sentAt, status_changed_at = :sentAt,
-                               attempts = attempts + :attempted, last_error = null, next_attempt_at = null
+                               attempts = attempts + :attempted, last_error = null, next_attempt_at = null,
+                               waiting_since = null
                         where delivery_id = :deliveryId""")
                 .param("deliveryId", deliveryId)
                 .param("sentAt", Timestamp.from(sentAt))
@@ -194,11 +197,33 @@ public class DeliveryLog {
                 .update();
     }
 
-    /** One more failed attempt; the retry job tries again at {@code nextAttemptAt}. */
-    public void markFailed(UUID deliveryId, String error, Instant now, Instant nextAttemptAt) {
+    /**
+     * One more attempt the mail server refused ({@link MailFailure#REFUSED}); the retry job tries again at
+     * {@code nextAttemptAt}.
+     */
+    public void markRefused(UUID deliveryId, String error, Instant now, Instant nextAttemptAt) {
+        jdbc.sql("""
+                        update delivery set status = 'FAILED', attempts = attempts + 1, refusals = refusals + 1,
+                               last_error = :error, next_attempt_at = :nextAttemptAt, waiting_since = null,
+                               status_changed_at = :now
+                        where delivery_id = :deliveryId""")
+                .param("deliveryId", deliveryId)
+                .param("error", error)
+                .param("now", Timestamp.from(now))
+                .param("nextAttemptAt", Timestamp.from(nextAttemptAt))
+                .update();
+    }
+
+    /**
+     * One more attempt that found the mail server unavailable ({@link MailFailure#SERVER_UNAVAILABLE}): it
+     * counts no refusal, and the message waits (since its first such attempt in a row) until the retry job
+     * tries again at {@code nextAttemptAt}.
+     */
+    public void markWaiting(UUID deliveryId, String error, Instant now, Instant nextAttemptAt) {
         jdbc.sql("""
                         update delivery set status = 'FAILED', attempts = attempts + 1, last_error = :error,
-                               next_attempt_at = :nextAttemptAt, status_changed_at = :now
+                               next_attempt_at = :nextAttemptAt, waiting_since = coalesce(waiting_since, :now),
+                               status_changed_at = :now
                         where delivery_id = :deliveryId""")
                 .param("deliveryId", deliveryId)
                 .param("error", error)
@@ -210,8 +235,9 @@ public class DeliveryLog {
     /** Given up: the last attempt failed, or no attempt can ever succeed. */
     public void markDead(UUID deliveryId, String error, Instant now, boolean attempted) {
         jdbc.sql("""
-                        update delivery set status = 'DEAD', attempts = attempts + :attempted, last_error = :error,
-                               next_attempt_at = null, status_changed_at = :now
+                        update delivery set status = 'DEAD', attempts = attempts + :attempted,
+                               refusals = refusals + :attempted, last_error = :error, next_attempt_at = null,
+                               waiting_since = null, status_changed_at = :now
                         where delivery_id = :deliveryId""")
                 .param("deliveryId", deliveryId)
                 .param("error", error)
@@ -223,7 +249,7 @@ public class DeliveryLog {
     public void markQueuedForPrint(UUID deliveryId, Instant now) {
         jdbc.sql("""
                         update delivery set status = 'QUEUED_FOR_PRINT', attempts = attempts + 1, last_error = null,
-                               next_attempt_at = null, status_changed_at = :now
+                               next_attempt_at = null, waiting_since = null, status_changed_at = :now
                         where delivery_id = :deliveryId""")
                 .param("deliveryId", deliveryId)
                 .param("now", Timestamp.from(now))
@@ -233,7 +259,8 @@ public class DeliveryLog {
     /** A dead letter sent back to the retry job by operations: a fresh series of attempts, due now. */
     public boolean revive(UUID deliveryId, Instant now) {
         return jdbc.sql("""
-                        update delivery set status = 'FAILED', attempts = 0, next_attempt_at = :now, status_changed_at = :now
+                        update delivery set status = 'FAILED', attempts = 0, refusals = 0, next_attempt_at = :now,
+                               status_changed_at = :now
                         where delivery_id = :deliveryId and status = 'DEAD'""")
                 .param("deliveryId", deliveryId)
                 .param("now", Timestamp.from(now))
@@ -249,7 +276,7 @@ public class DeliveryLog {
     public List<UUID> suppressUnsent(UUID complaintId, SuppressionReason reason, Instant now) {
         return jdbc.sql("""
                         update delivery set status = 'SUPPRESSED', suppression_reason = :reason, next_attempt_at = null,
-                               last_error = null, status_changed_at = :now
+                               last_error = null, waiting_since = null, status_changed_at = :now
                         where complaint_id = :complaintId and status in ('PENDING', 'FAILED', 'QUEUED_FOR_PRINT')
                         returning delivery_id""")
                 .param("complaintId", complaintId)
@@ -341,6 +368,17 @@ public class DeliveryLog {
                 .list();
     }
 
+    /** The messages waiting for an unavailable mail server: how many, since when, and the oldest's creation. */
+    public ServerDownWait waitingForMailServer() {
+        return jdbc.sql("""
+                        select count(*) as waiting, min(waiting_since) as since, min(created_at) as oldest
+                        from delivery
+                        where waiting_since is not null and status in ('PENDING', 'FAILED')""")
+                .query((row, i) -> new ServerDownWait(row.getLong("waiting"), instant(row, "since"),
+                        instant(row, "oldest")))
+                .single();
+    }
+
     public long count(DeliveryStatus status) {
         return jdbc.sql("select count(*) from delivery where status = :status")
                 .param("status", status.name())
@@ -359,6 +397,14 @@ public class DeliveryLog {
     private static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp timestamp = row.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * @param waiting how many messages wait for the mail server
+     * @param since   when the first of them found it unavailable; null when none waits
+     * @param oldest  when the oldest of them was recorded; null when none waits
+     */
+    public record ServerDownWait(long waiting, Instant since, Instant oldest) {
     }
 
     /** Seals a rendered message's parts with the complaint's key. */

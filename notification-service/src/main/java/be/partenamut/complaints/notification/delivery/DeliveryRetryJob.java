@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * Every {@code complaints.notification.retry.poll-interval}: tries again the messages whose next
  * attempt is due (the mail server did not take them, or their sender stopped mid-way), and publishes
- * the statuses the complaint's timeline has not heard of yet (Kafka was down). Several instances of
- * the service may run it: a message is locked while it is tried, and skipped by the others.
+ * the statuses the complaint's timeline has not heard of yet (Kafka was down). A round ends early at a
+ * message that found the mail server unavailable. Several instances of the service may run it: a
+ * message is locked while it is tried, and skipped by the others.
  */
 @Component
 class DeliveryRetryJob {
@@ -45,7 +46,13 @@ class DeliveryRetryJob {
             if (!due.isEmpty()) {
                 log.info("Trying again {} message(s) whose next attempt is due", due.size());
             }
-            due.forEach(delivery::attempt);
+            for (UUID id : due) {
+                if (delivery.attempt(id).filter(Delivery::waitingForMailServer).isPresent()) {
+                    // The mail server is unavailable: the others would only wait on their connection
+                    // timeouts. They stay due, and the next rounds try them one by one until it is back.
+                    break;
+                }
+            }
             for (Delivery unpublished : deliveries.unpublished(retry.batchSize())) {
                 if (!publisher.publish(unpublished)) {
                     break; // Kafka is still down: the next round tries again.

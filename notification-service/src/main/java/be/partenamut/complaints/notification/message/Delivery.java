@@ -22,8 +22,10 @@ import java.util.UUID;
  * @param html              the same as HTML, sealed
  * @param suppressionReason why a {@link DeliveryStatus#SUPPRESSED} message was not sent
  * @param attempts          how many sends were tried
+ * @param refusals          how many of them the mail server refused for good (what max-attempts counts)
  * @param lastError         why the last attempt failed, without addresses; null once sent
  * @param nextAttemptAt     when the retry job tries again; null when nothing is to be tried
+ * @param waitingSince      when the message began waiting for an unavailable mail server; null otherwise
  * @param statusChangedAt   when the current status was reached
  * @param publishedStatus   the last status told to the complaint's timeline
  */
@@ -46,8 +48,10 @@ public record Delivery(
         DeliveryStatus status,
         String suppressionReason,
         int attempts,
+        int refusals,
         String lastError,
         Instant nextAttemptAt,
+        Instant waitingSince,
         Instant createdAt,
         Instant sentAt,
         Instant statusChangedAt,
@@ -56,6 +60,11 @@ public record Delivery(
     /** Whether nothing is left to send: sent, queued for print, suppressed or dead. */
     public boolean settled() {
         return !status.awaitsAttempt();
+    }
+
+    /** Whether the message waits for a mail server that was unavailable at its last attempt. */
+    public boolean waitingForMailServer() {
+        return status.awaitsAttempt() && waitingSince != null;
     }
 
     /** Whether the timeline is yet to hear of the current status. */

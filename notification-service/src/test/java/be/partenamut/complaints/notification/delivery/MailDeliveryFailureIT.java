@@ -20,6 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +36,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,13 +49,14 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real SMTP server (GreenMail) that is stopped, then started again on the same port. This context has
- * its own topic, consumer group and database, so its failing sends and its retry job touch nothing of the
- * other tests. The service's clock is held still ({@link ManualClock}): the retry job, which looks every
- * 100 ms, finds a message due only once a test moved the clock past its next attempt. So each attempt
- * happens when the test says, and the test waits for what each one left in the delivery log, on the
- * deliveries topic and in the mailbox, however slow the machine. Back-off: 1 min after the first
- * failure, then twice as long each time, at most 3 min; 4 attempts in all.
+ * A real SMTP server (GreenMail) that is stopped, then started again on the same port, or that refuses a
+ * recipient. This context has its own topic, consumer group and database, so its failing sends and its
+ * retry job touch nothing of the other tests. The service's clock is held still ({@link ManualClock}):
+ * the retry job, which looks every 100 ms, finds a message due only once a test moved the clock past its
+ * next attempt. So each attempt happens when the test says, and the test waits for what each one left in
+ * the delivery log, on the deliveries topic and in the mailbox, however slow the machine. Back-off: 1 min
+ * after the first failure, then twice as long each time, at most 3 min for a message the server refused
+ * (4 attempts in all), at most 2 min for one waiting for the server (without limit).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.bindings.complaintEvents-in-0.destination=" + MailDeliveryFailureIT.TOPIC,
@@ -61,6 +67,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "complaints.notification.retry.initial-interval=1m",
         "complaints.notification.retry.multiplier=2",
         "complaints.notification.retry.max-interval=3m",
+        "complaints.notification.retry.server-down-max-interval=2m",
         "complaints.notification.retry.poll-interval=100ms",
         "spring.mail.properties.mail.smtp.connectiontimeout=1000"})
 @DirtiesContext
@@ -71,6 +78,8 @@ class MailDeliveryFailureIT {
     static final String GROUP = "notification-service-mail-down";
     static final String DATABASE = "notification_mail_down";
     static final int MAX_ATTEMPTS = 4;
+    /** Past the last attempt a refused message gets: one waiting for the server is never given up. */
+    static final int BEYOND_MAX_ATTEMPTS = MAX_ATTEMPTS + 2;
     /** A ceiling, not a pause: generous, as a loaded machine needs. */
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -92,6 +101,9 @@ class MailDeliveryFailureIT {
     PersonalData personalData;
     @Autowired
     ManualClock clock;
+    /** What {@code /actuator/health} says of each component (the HTTP endpoint shows no components). */
+    @Autowired
+    HealthEndpoint health;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class HeldClock {
@@ -131,7 +143,7 @@ class MailDeliveryFailureIT {
     }
 
     @Test
-    void triesAgainLaterAndLaterThenSendsEachPendingMessageOnceWhenTheMailServerIsBack() throws Exception {
+    void waitsWithoutLimitForAMailServerThatIsDownThenSendsEachPendingMessageOnceWhenItIsBack() throws Exception {
         List<String> addresses = new ArrayList<>();
         List<ComplaintReceived> complaints = new ArrayList<>();
         for (Language language : Language.values()) {
@@ -143,27 +155,48 @@ class MailDeliveryFailureIT {
             complaints.add(received);
         }
 
-        // Down: each attempt fails and is recorded, and the next one waits longer each time, up to the ceiling.
+        // Down for longer than a refused message is tried: each attempt fails and is recorded, the next one
+        // waits longer each time up to the ceiling for a server that is down, and none is ever given up.
         List<Delivery> failing = awaitAttempts(complaints, 1);
-        assertFailedAndWaiting(failing, Duration.ofMinutes(1));
-        clock.moveTo(nextAttemptOf(failing));
-        failing = awaitAttempts(complaints, 2);
-        assertFailedAndWaiting(failing, Duration.ofMinutes(2));
-        clock.moveTo(nextAttemptOf(failing));
-        failing = awaitAttempts(complaints, 3);
-        assertFailedAndWaiting(failing, Duration.ofMinutes(3)); // not 4: held to the ceiling
+        assertWaiting(failing, Duration.ofMinutes(1));
+        Instant waitingSince = failing.get(0).waitingSince();
+        for (int attempt = 2; attempt <= BEYOND_MAX_ATTEMPTS; attempt++) {
+            clock.moveTo(nextAttemptOf(failing));
+            failing = awaitAttempts(complaints, attempt);
+            assertWaiting(failing, Duration.ofMinutes(2)); // not 4 nor 3: held to the server-down ceiling
+        }
+        assertThat(failing.get(0).waitingSince()).as("waiting since its first attempt").isEqualTo(waitingSince);
         assertThat(notificationsOf(complaints.get(0)).get(0).get("status").asText()).isEqualTo("FAILED");
+        assertThat(deadLetterIds()).doesNotContainAnyElementsOf(failing.stream().map(Delivery::deliveryId).toList());
 
-        // Back: at its next attempt, the last one allowed, every pending message goes out.
+        // Operations see that mails wait, how many and since when.
+        Health waiting = mailDeliveryHealth();
+        assertThat(waiting.getStatus()).isEqualTo(Status.DOWN);
+        assertThat((Long) waiting.getDetails().get("waiting")).isGreaterThanOrEqualTo(complaints.size());
+        assertThat(Instant.parse((String) waiting.getDetails().get("since"))).isBeforeOrEqualTo(waitingSince);
+        assertThat(meters.get("notifications.mail.waiting").gauge().value()).isGreaterThanOrEqualTo(complaints.size());
+        assertThat(meters.get("notifications.mail.waiting.oldest.seconds").gauge().value())
+                .as("the clock moved 1 + 4 x 2 minutes since the first attempt")
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(9).toSeconds());
+        assertThat(Files.readString(Path.of("..", "docker", "prometheus", "alert-rules.yml")))
+                .contains("notifications_mail_waiting_oldest_seconds");
+
+        // Back: at its next attempt every waiting message goes out, once.
         mailServer = SmtpServer.start(smtpPort);
         clock.moveTo(nextAttemptOf(failing));
         for (ComplaintReceived received : complaints) {
             Delivery sent = awaitDelivery(received, "sent", delivery -> delivery.status() == DeliveryStatus.SENT);
-            assertThat(sent.attempts()).isEqualTo(MAX_ATTEMPTS);
+            assertThat(sent.attempts()).isEqualTo(BEYOND_MAX_ATTEMPTS + 1);
+            assertThat(sent.refusals()).isZero();
             assertThat(sent.lastError()).isNull();
             assertThat(sent.nextAttemptAt()).isNull();
+            assertThat(sent.waitingSince()).isNull();
         }
-        // Each is SENT, so settled: nothing tries it again, and every send made is in the mailbox.
+        // Each is SENT, so settled: nothing tries it again, however far the clock goes, and every send made
+        // is in the mailbox.
+        clock.moveBy(Duration.ofDays(1));
+        Awaitility.await("mail delivery healthy again").atMost(WAIT)
+                .until(() -> Status.UP.equals(mailDeliveryHealth().getStatus()));
         for (String address : addresses) {
             assertThat(mailServer.messagesTo(address)).as("sent once").hasSize(1);
         }
@@ -179,8 +212,11 @@ class MailDeliveryFailureIT {
     }
 
     @Test
-    void deadLettersAMessageAfterItsLastAttemptForOperationsToSendAgain() throws Exception {
-        String address = TestComplaints.newAddress();
+    void deadLettersAMessageTheServerRefusesAfterItsLastAttemptForOperationsToTryAgain() throws Exception {
+        // An address no mail server takes, longer than SMTP allows (RFC 5321: 256 octets for a path):
+        // GreenMail, up and well, answers its RCPT command "500 Command too long", a permanent refusal.
+        String address = "member-" + UUID.randomUUID() + "@" + "x".repeat(4100) + ".example.be";
+        mailServer = SmtpServer.start(smtpPort);
         ComplaintReceived received = TestComplaints.received(personalData, Language.NL, address);
         double deadBefore = meters.counter("notifications.dead", "type", "ACKNOWLEDGEMENT").count();
         publish(received);
@@ -188,11 +224,18 @@ class MailDeliveryFailureIT {
 
         Delivery tried = awaitAttempts(List.of(received), 1).get(0);
         for (int attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+            assertThat(tried.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(tried.refusals()).isEqualTo(attempt - 1);
+            assertThat(tried.waitingSince()).as("the server is there: nothing waits for it").isNull();
+            assertThat(Duration.between(tried.statusChangedAt(), tried.nextAttemptAt()))
+                    .as("the wait after refusal %d, up to max-interval", attempt - 1)
+                    .isEqualTo(Duration.ofMinutes(Math.min(3, 1L << (attempt - 2))));
             clock.moveTo(tried.nextAttemptAt());
             tried = awaitAttempts(List.of(received), attempt).get(0);
         }
         Delivery dead = tried;
         assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(dead.refusals()).isEqualTo(MAX_ATTEMPTS);
         assertThat(dead.nextAttemptAt()).isNull();
         assertThat(meters.counter("notifications.dead", "type", "ACKNOWLEDGEMENT").count()).isEqualTo(deadBefore + 1);
         assertThat(meters.get("notifications.dead.letters").gauge().value()).isGreaterThanOrEqualTo(1);
@@ -204,8 +247,8 @@ class MailDeliveryFailureIT {
         assertThat(deadLetter.get("complaintId").asText()).isEqualTo(received.complaintId().toString());
         assertThat(deadLetter.get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
         assertThat(deadLetter.get("attempts").asInt()).isEqualTo(MAX_ATTEMPTS);
-        assertThat(deadLetter.get("lastError").asText()).contains("MailSendException");
-        assertThat(listed.getBody()).doesNotContain(address);
+        assertThat(deadLetter.get("lastError").asText()).contains("SMTPAddressFailedException", "500");
+        assertThat(listed.getBody()).doesNotContain("x".repeat(100));
         assertThat(http.withBasicAuth("analyst", "demo").getForEntity("/api/v1/deliveries/dead-letters", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode failed = awaitStatuses(received, 1).get(0);
@@ -214,9 +257,10 @@ class MailDeliveryFailureIT {
         assertThat(failed.get("channel").asText()).isEqualTo("EMAIL");
         assertThat(failed.get("recipient").asText()).isEqualTo("MEMBER");
 
-        // The server is back and the clock a day on, twice. Each time the retry job sends a message that was
-        // still being tried: the second one is sent in a later round than the first, so by then one whole
+        // The server is down, then back and the clock a day on, twice. Each time the retry job sends a message
+        // that was waiting: the second one is sent in a later round than the first, so by then one whole
         // round ran with the server up and the clock past everything, and the dead letter stayed dead.
+        stopMailServer();
         sentByTheRetryJobOnceTheServerIsBack(Language.FR);
         stopMailServer();
         sentByTheRetryJobOnceTheServerIsBack(Language.DE);
@@ -224,7 +268,7 @@ class MailDeliveryFailureIT {
             assertThat(stillDead.status()).isEqualTo(DeliveryStatus.DEAD);
             assertThat(stillDead.attempts()).as("no attempt after the last").isEqualTo(MAX_ATTEMPTS);
         });
-        assertThat(mailServer.messagesTo(address)).isEmpty();
+        assertThat(mailServer.receivedMessages()).hasSize(1);
         assertThat(http.withBasicAuth("officer", "demo").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class).getStatusCode())
                 .as("operations only").isEqualTo(HttpStatus.FORBIDDEN);
@@ -232,14 +276,13 @@ class MailDeliveryFailureIT {
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class);
         assertThat(retried.getStatusCode()).as("still a dead letter until now").isEqualTo(HttpStatus.OK);
 
-        assertThat(awaitDelivery(received, "sent", delivery -> delivery.status() == DeliveryStatus.SENT).deliveryId())
-                .isEqualTo(dead.deliveryId());
-        assertThat(mailServer.messagesTo(address)).as("sent once, when operations asked").hasSize(1);
-        assertThat(json.readTree(http.withBasicAuth("admin", "demo")
-                .getForEntity("/api/v1/deliveries/dead-letters", String.class).getBody()))
-                .noneMatch(letter -> letter.get("notificationId").asText().equals(dead.deliveryId().toString()));
-        assertThat(awaitStatuses(received, 2)).extracting(status -> status.get("status").asText())
-                .containsExactly("FAILED", "SENT");
+        // Sent back for a fresh series of attempts, tried at once; this server still refuses the address.
+        Delivery revived = awaitDelivery(received, "tried again", delivery -> delivery.status() == DeliveryStatus.FAILED
+                && delivery.attempts() == 1);
+        assertThat(revived.deliveryId()).isEqualTo(dead.deliveryId());
+        assertThat(revived.refusals()).isEqualTo(1);
+        assertThat(deadLetterIds()).doesNotContain(dead.deliveryId());
+        assertThat(mailServer.receivedMessages()).hasSize(1);
         assertThat(http.withBasicAuth("admin", "demo").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class).getStatusCode())
                 .as("no longer a dead letter").isEqualTo(HttpStatus.NOT_FOUND);
@@ -262,10 +305,14 @@ class MailDeliveryFailureIT {
                 .isEqualTo(2);
     }
 
-    private static void assertFailedAndWaiting(List<Delivery> failing, Duration wait) {
+    /** Each failed for a mail server that is down, counts no refusal, and is tried again after {@code wait}. */
+    private static void assertWaiting(List<Delivery> failing, Duration wait) {
         for (Delivery delivery : failing) {
             assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
-            assertThat(delivery.lastError()).contains("MailSendException").doesNotContain("@example.be");
+            assertThat(delivery.waitingForMailServer()).isTrue();
+            assertThat(delivery.refusals()).isZero();
+            assertThat(delivery.lastError()).contains("MailSendException", "ConnectException")
+                    .doesNotContain("@example.be");
             assertThat(delivery.sentAt()).isNull();
             assertThat(Duration.between(delivery.statusChangedAt(), delivery.nextAttemptAt()))
                     .as("the wait after attempt %d", delivery.attempts()).isEqualTo(wait);
@@ -316,6 +363,17 @@ class MailDeliveryFailureIT {
                     }
                     return statuses;
                 }, statuses -> statuses.size() >= expected);
+    }
+
+    private List<UUID> deadLetterIds() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        json.readTree(http.withBasicAuth("admin", "demo").getForEntity("/api/v1/deliveries/dead-letters", String.class)
+                .getBody()).forEach(letter -> ids.add(UUID.fromString(letter.get("notificationId").asText())));
+        return ids;
+    }
+
+    private Health mailDeliveryHealth() {
+        return (Health) health.healthForPath("mailDelivery");
     }
 
     private static JsonNode find(JsonNode list, UUID id) {

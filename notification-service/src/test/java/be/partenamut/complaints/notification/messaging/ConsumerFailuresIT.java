@@ -4,8 +4,6 @@ import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
-import be.partenamut.complaints.localstack.infra.DatabaseServer;
-import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.NotificationIntegrationTest;
@@ -23,10 +21,6 @@ import org.springframework.http.ResponseEntity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,33 +169,5 @@ class ConsumerFailuresIT extends NotificationIntegrationTest {
         return meters.find("complaints.dead.letters").tag("topic", DEAD_LETTERS).tag("group", GROUP)
                 .tag("reason", "UnprocessableMessageException")
                 .counters().stream().mapToDouble(Counter::count).sum();
-    }
-
-    /**
-     * A real outage of one service's database: PostgreSQL refuses every new connection to it and
-     * ends the open ones, as when the database is down; the other databases (the key vault) stay up.
-     */
-    private record DatabaseOutage(String database) implements AutoCloseable {
-
-        static DatabaseOutage of(String database) throws SQLException {
-            admin("alter database " + database + " with allow_connections false",
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
-            return new DatabaseOutage(database);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            admin("alter database " + database + " with allow_connections true");
-        }
-
-        private static void admin(String... statements) throws SQLException {
-            DatabaseServer postgres = SharedInfrastructure.postgres();
-            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(),
-                    postgres.password()); Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-            }
-        }
     }
 }
