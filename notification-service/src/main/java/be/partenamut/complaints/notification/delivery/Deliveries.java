@@ -51,7 +51,8 @@ import java.util.UUID;
  * is thrown at the caller (the consumer retries the event, the retry job its next round): nothing is
  * recorded of that attempt, and nothing of it is ever a dead letter. The one window left is a crash
  * between the mail server's acceptance and the commit of {@code SENT}: the record stays
- * {@code PENDING} and the retry job sends it again after {@link RetryPolicy#pendingGrace()}. That
+ * {@code PENDING} and the retry job sends it again after {@link RetryPolicy#pendingGrace()}. (A commit
+ * that fails while the process lives, its database gone, does not: {@link AcceptedNotRecorded}.) That
  * second copy carries the same {@code Message-ID} (the delivery id), by which mail clients recognise
  * a duplicate.
  *
@@ -74,10 +75,12 @@ public class Deliveries {
     private final MeterRegistry meters;
     private final Clock clock;
     private final List<SentMessageListener> sentListeners;
+    private final AcceptedNotRecorded acceptedNotRecorded;
 
     public Deliveries(DeliveryLog deliveries, MailComposer mail, Letters letters, PrintQueue printQueue,
                       PersonalData personalData, DeliveryStatusPublisher publisher, TransactionTemplate transactions,
-                      RetryPolicy retry, MeterRegistry meters, Clock clock, List<SentMessageListener> sentListeners) {
+                      RetryPolicy retry, MeterRegistry meters, Clock clock, List<SentMessageListener> sentListeners,
+                      AcceptedNotRecorded acceptedNotRecorded) {
         this.deliveries = deliveries;
         this.mail = mail;
         this.letters = letters;
@@ -89,6 +92,7 @@ public class Deliveries {
         this.meters = meters;
         this.clock = clock;
         this.sentListeners = sentListeners;
+        this.acceptedNotRecorded = acceptedNotRecorded;
         Gauge.builder("notifications.dead.letters", deliveries, log -> log.count(DeliveryStatus.DEAD))
                 .description("Messages given up after their last attempt, waiting for operations")
                 .register(meters);
@@ -147,6 +151,9 @@ public class Deliveries {
     public Optional<Delivery> attempt(UUID deliveryId) {
         Attempt attempt = transactions.execute(status -> attemptLocked(deliveryId));
         if (attempt != null) {
+            if (attempt.outcome() == Outcome.SENT) {
+                acceptedNotRecorded.recorded(deliveryId);
+            }
             report(attempt);
         }
         Optional<Delivery> after = deliveries.get(deliveryId);
@@ -277,6 +284,12 @@ public class Deliveries {
             deliveries.markQueuedForPrint(deliveryId, now);
             return new Attempt(delivery, Outcome.QUEUED, null, List.of());
         }
+        Optional<Instant> alreadyAccepted = acceptedNotRecorded.acceptedAt(deliveryId);
+        if (alreadyAccepted.isPresent()) {
+            // Sent before, but its SENT never reached the database: record it, do not send it again.
+            deliveries.markSent(deliveryId, alreadyAccepted.get(), true);
+            return new Attempt(delivery, Outcome.SENT, null, List.of());
+        }
         String address = address(delivery, opener);
         if (address == null) {
             return dead(delivery, "the recipient's address cannot be opened", now, false);
@@ -307,7 +320,9 @@ public class Deliveries {
             return new Attempt(delivery, Outcome.FAILED, "refused (" + reason + "); next attempt at " + next,
                     List.of());
         }
-        deliveries.markSent(deliveryId, clock.instant(), true);
+        Instant accepted = clock.instant();
+        acceptedNotRecorded.remember(deliveryId, accepted);
+        deliveries.markSent(deliveryId, accepted, true);
         return new Attempt(delivery, Outcome.SENT, null, List.of());
     }
 
