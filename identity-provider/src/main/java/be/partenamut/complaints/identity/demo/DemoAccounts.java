@@ -114,8 +114,8 @@ public class DemoAccounts {
     }
 
     /**
-     * A developer's command line (identity-provider/demo-token.sh): a public client, so nothing secret sits in a
-     * script, held to PKCE. Its redirect goes to the loopback address, where nothing needs to listen: the script
+     * A developer's command line (identity-provider/DemoToken.java): a public client, so nothing secret sits in a
+     * program, held to PKCE. Its redirect goes to the loopback address, where nothing needs to listen: the program
      * reads the code from the redirect itself. Any port is accepted there, as OAuth 2.1 asks for native clients.
      */
     private static RegisteredClient demoCli(Duration tokenTimeToLive) {
