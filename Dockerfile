@@ -21,6 +21,7 @@ COPY routing-service routing-service
 COPY complaints-office-service complaints-office-service
 COPY notification-service notification-service
 COPY analytics-service analytics-service
+COPY identity-provider identity-provider
 COPY system-tests system-tests
 RUN test -n "${SERVICE}" || { echo "Name the service to build: --build-arg SERVICE=<module>" >&2; exit 1; } \
     && ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
