@@ -1,5 +1,7 @@
 package be.partenamut.complaints.localstack;
 
+import be.partenamut.complaints.localstack.infra.Broker;
+import be.partenamut.complaints.localstack.infra.Database;
 import be.partenamut.complaints.localstack.infra.KafkaBroker;
 import be.partenamut.complaints.localstack.infra.PostgresServer;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
@@ -21,50 +23,75 @@ import java.util.function.Consumer;
  * The whole platform: one PostgreSQL, one Kafka broker, one SMTP server, and the five services in
  * their own JVMs. {@code ./run.sh} runs it on the documented ports with its data kept under
  * {@code .local-data/} and every mail written to {@code .local-mail/}; the system tests run it on
- * ports the servers bind themselves, with throw-away data.
+ * ports the servers bind themselves, with throw-away data. The fault-injection tests run it
+ * {@linkplain Layout#crashable crashable}: PostgreSQL, a second PostgreSQL holding the key vault, and
+ * Kafka each in processes of their own, which the tests kill and start again like the services.
  */
 public final class PlatformStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
-    private final PostgresServer postgres;
-    private final KafkaBroker kafka;
-    private final SmtpServer smtp;
-    private final MailArchive mailArchive;
+    /** The name of the key vault's database, on whichever server holds it. */
+    static final String KEY_VAULT_DATABASE = "keyvault";
+
+    private final Infrastructure infrastructure;
     private final List<ServiceProcess> services;
 
-    private PlatformStack(PostgresServer postgres, KafkaBroker kafka, SmtpServer smtp, MailArchive mailArchive,
-                          List<ServiceProcess> services) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.smtp = smtp;
-        this.mailArchive = mailArchive;
+    private PlatformStack(Infrastructure infrastructure, List<ServiceProcess> services) {
+        this.infrastructure = infrastructure;
         this.services = services;
+    }
+
+    /**
+     * What the services run on. {@code keyVault} is {@code postgres} itself unless the layout is
+     * crashable; {@code crashable} lists the servers in processes of their own (empty otherwise);
+     * {@code closeables} is everything to close, in the order it was started.
+     */
+    private record Infrastructure(Database postgres, Database keyVault, Broker kafka, SmtpServer smtp,
+                                  List<CrashableComponent> crashable, List<AutoCloseable> closeables) {
     }
 
     /**
      * Where things are, and on which ports; 0 means any free port, which the server binds itself.
      * {@code servicePortsFromTable}: the services on the documented ports, otherwise on any free port.
      * {@code mailArchive}: where every received mail is written as an .eml file (null: nowhere).
+     * {@code crashable}: PostgreSQL, the key vault (on a second PostgreSQL) and Kafka each in processes of
+     * their own, to be killed and started again; otherwise one PostgreSQL holds the key vault too, and
+     * Kafka runs in this JVM.
      */
     public record Layout(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                         int smtpPort, boolean servicePortsFromTable, Path mailArchive, List<String> jvmOptions) {
+                         int smtpPort, boolean servicePortsFromTable, Path mailArchive, List<String> jvmOptions,
+                         boolean crashable) {
 
         /** The local stack: documented ports, data kept across restarts, mails in {@code .local-mail/}. */
         public static Layout local(Path repositoryRoot) {
             // The members' mailboxes, outside .local-data: mails are what members receive, not the platform's data.
             return new Layout(repositoryRoot, repositoryRoot.resolve(".local-data"), 5433, 9092, 3025, true,
-                    repositoryRoot.resolve(".local-mail"), List.of("-Xmx384m", "-XX:+UseSerialGC"));
+                    repositoryRoot.resolve(".local-mail"), List.of("-Xmx384m", "-XX:+UseSerialGC"), false);
         }
 
         /** For tests: free ports, everything under a scratch directory, mails kept by the SMTP server only. */
         public static Layout isolated(Path repositoryRoot, Path scratch) {
             return new Layout(repositoryRoot, scratch, 0, 0, 0, false, null,
-                    List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                    List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), false);
+        }
+
+        /**
+         * For fault-injection tests: as {@link #isolated}, with PostgreSQL, the key vault's own PostgreSQL
+         * and Kafka each in processes of their own (see {@link PlatformStack#crashableComponents()}).
+         */
+        public static Layout crashable(Path repositoryRoot, Path scratch) {
+            Layout isolated = isolated(repositoryRoot, scratch);
+            return new Layout(repositoryRoot, scratch, 0, 0, 0, false, null, isolated.jvmOptions(), true);
         }
 
         public Path postgresData() {
             return dataDirectory.resolve("postgres");
+        }
+
+        /** The key vault's own server's data, in a crashable layout. */
+        public Path keyVaultData() {
+            return dataDirectory.resolve("key-vault");
         }
 
         public Path kafkaLogs() {
@@ -80,22 +107,9 @@ public final class PlatformStack implements AutoCloseable {
     public static PlatformStack start(Layout layout, Consumer<String> progress) {
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            progress.accept("Starting PostgreSQL");
-            PostgresServer postgres = PostgresServer.start(layout.postgresData(), layout.postgresPort());
-            started.add(postgres);
-            progress.accept("Starting Kafka");
-            KafkaBroker kafka = KafkaBroker.start(layout.kafkaLogs(), layout.kafkaPort());
-            started.add(kafka);
-            // Opened before the SMTP server listens, so that it sees every mail from the first one.
-            MailArchive mailArchive = layout.mailArchive() != null ? MailArchive.in(layout.mailArchive()) : null;
-            if (mailArchive != null) {
-                started.add(mailArchive);
-            }
-            progress.accept("Starting the SMTP server");
-            SmtpServer smtp = mailArchive != null
-                    ? SmtpServer.start(layout.smtpPort(), mailArchive::save)
-                    : SmtpServer.start(layout.smtpPort());
-            started.add(smtp);
+            Infrastructure infrastructure = layout.crashable()
+                    ? startCrashableInfrastructure(layout, progress, started)
+                    : startInfrastructure(layout, progress, started);
 
             String masterKey = MasterKeyFile.readOrCreate(layout.dataDirectory().resolve("master.key"));
             List<ServiceProcess> services = new ArrayList<>();
@@ -105,19 +119,75 @@ public final class PlatformStack implements AutoCloseable {
                 int port = layout.servicePortsFromTable() ? spec.port() : 0;
                 progress.accept("Starting " + spec.name() + (port != 0 ? " on port " + port : ""));
                 ServiceProcess service = ServiceProcess.start(spec, runnableJar(layout.repositoryRoot(), spec), port,
-                        springProperties(spec, postgres, kafka, smtp),
+                        springProperties(spec, infrastructure),
                         spec.sealsPersonalData() ? Map.of(MasterKeyFile.ENVIRONMENT_VARIABLE, masterKey) : Map.of(),
                         layout.serviceLogs().resolve(spec.name() + ".log"), layout.jvmOptions());
                 services.add(service);
                 started.add(service);
             }
-            PlatformStack stack = new PlatformStack(postgres, kafka, smtp, mailArchive, services);
+            PlatformStack stack = new PlatformStack(infrastructure, services);
             stack.awaitReady(progress);
             return stack;
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** One PostgreSQL holding every database and the key vault, Kafka in this JVM: the stack as it always was. */
+    private static Infrastructure startInfrastructure(Layout layout, Consumer<String> progress,
+                                                      List<AutoCloseable> started) {
+        progress.accept("Starting PostgreSQL");
+        PostgresServer postgres = PostgresServer.start(layout.postgresData(), layout.postgresPort());
+        started.add(postgres);
+        progress.accept("Starting Kafka");
+        KafkaBroker kafka = KafkaBroker.start(layout.kafkaLogs(), layout.kafkaPort());
+        started.add(kafka);
+        // Opened before the SMTP server listens, so that it sees every mail from the first one.
+        MailArchive mailArchive = layout.mailArchive() != null ? MailArchive.in(layout.mailArchive()) : null;
+        if (mailArchive != null) {
+            started.add(mailArchive);
+        }
+        progress.accept("Starting the SMTP server");
+        SmtpServer smtp = mailArchive != null
+                ? SmtpServer.start(layout.smtpPort(), mailArchive::save)
+                : SmtpServer.start(layout.smtpPort());
+        started.add(smtp);
+        List<AutoCloseable> closeables = new ArrayList<>();
+        // First in the list, so closed last: it writes out what the SMTP server received until it stopped.
+        if (mailArchive != null) {
+            closeables.add(mailArchive);
+        }
+        closeables.addAll(List.of(postgres, kafka, smtp));
+        return new Infrastructure(postgres, postgres, kafka, smtp, List.of(), closeables);
+    }
+
+    /**
+     * PostgreSQL, the key vault's own PostgreSQL and Kafka each in processes of their own, so that each
+     * can be killed and started again while the rest runs on; the SMTP server stays in this JVM.
+     */
+    private static Infrastructure startCrashableInfrastructure(Layout layout, Consumer<String> progress,
+                                                               List<AutoCloseable> started) {
+        if (layout.mailArchive() != null) {
+            throw new IllegalArgumentException("a crashable layout keeps mails in the SMTP server only");
+        }
+        Path logs = layout.serviceLogs();
+        List<String> serviceDatabases = ServiceSpec.ALL.stream().map(ServiceSpec::database).toList();
+        PostgresProcess postgres = PostgresProcess.create("postgresql", layout.postgresData(), layout.postgresPort(),
+                serviceDatabases, logs.resolve("postgresql.log"));
+        PostgresProcess keyVault = PostgresProcess.create("key-vault", layout.keyVaultData(), 0,
+                List.of(KEY_VAULT_DATABASE), logs.resolve("key-vault.log"));
+        KafkaProcess kafka = KafkaProcess.create(layout.kafkaLogs(), layout.kafkaPort(), logs.resolve("kafka.log"));
+        List<CrashableComponent> crashable = List.of(postgres, keyVault, kafka);
+        for (CrashableComponent component : crashable) {
+            progress.accept("Starting " + component.name() + " in a process of its own");
+            started.add(component);
+            component.start();
+        }
+        progress.accept("Starting the SMTP server");
+        SmtpServer smtp = SmtpServer.start(layout.smtpPort());
+        started.add(smtp);
+        return new Infrastructure(postgres, keyVault, kafka, smtp, crashable, List.copyOf(started));
     }
 
     private void awaitReady(Consumer<String> progress) {
@@ -144,20 +214,22 @@ public final class PlatformStack implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> springProperties(ServiceSpec spec, PostgresServer postgres, KafkaBroker kafka,
-                                                        SmtpServer smtp) {
+    private static Map<String, String> springProperties(ServiceSpec spec, Infrastructure infrastructure) {
+        Database postgres = infrastructure.postgres();
+        Database keyVault = infrastructure.keyVault();
+        Broker kafka = infrastructure.kafka();
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", postgres.jdbcUrl(spec.database()));
-        properties.put("spring.datasource.username", PostgresServer.USER);
+        properties.put("spring.datasource.username", postgres.user());
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
         if (spec.sealsPersonalData()) {
-            properties.put("complaints.personal-data.vault.url", postgres.jdbcUrl("keyvault"));
-            properties.put("complaints.personal-data.vault.username", PostgresServer.USER);
+            properties.put("complaints.personal-data.vault.url", keyVault.jdbcUrl(KEY_VAULT_DATABASE));
+            properties.put("complaints.personal-data.vault.username", keyVault.user());
         }
         if (spec.usesMail()) {
-            properties.put("spring.mail.host", smtp.host());
-            properties.put("spring.mail.port", String.valueOf(smtp.port()));
+            properties.put("spring.mail.host", infrastructure.smtp().host());
+            properties.put("spring.mail.port", String.valueOf(infrastructure.smtp().port()));
         }
         return properties;
     }
@@ -185,16 +257,41 @@ public final class PlatformStack implements AutoCloseable {
         return List.copyOf(services);
     }
 
-    public PostgresServer postgres() {
-        return postgres;
+    /** The PostgreSQL server holding the services' databases. */
+    public Database postgres() {
+        return infrastructure.postgres();
     }
 
-    public KafkaBroker kafka() {
-        return kafka;
+    /** The server holding the key vault's database ({@code keyvault}): {@link #postgres()} unless crashable. */
+    public Database keyVault() {
+        return infrastructure.keyVault();
+    }
+
+    public Broker kafka() {
+        return infrastructure.kafka();
     }
 
     public SmtpServer smtp() {
-        return smtp;
+        return infrastructure.smtp();
+    }
+
+    /**
+     * In a crashable layout: {@code postgresql}, {@code key-vault}, {@code kafka}, then the five
+     * services in {@link ServiceSpec#ALL} order.
+     */
+    public List<CrashableComponent> crashableComponents() {
+        if (infrastructure.crashable().isEmpty()) {
+            throw new IllegalStateException("only a stack started with Layout.crashable has components to crash");
+        }
+        List<CrashableComponent> components = new ArrayList<>(infrastructure.crashable());
+        components.addAll(services);
+        return List.copyOf(components);
+    }
+
+    /** The crashable component named {@code name} (see {@link #crashableComponents()}). */
+    public CrashableComponent component(String name) {
+        return crashableComponents().stream().filter(component -> component.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component " + name));
     }
 
     /**
@@ -204,12 +301,7 @@ public final class PlatformStack implements AutoCloseable {
     @Override
     public void close() {
         services.parallelStream().forEach(ServiceProcess::close);
-        List<AutoCloseable> infrastructure = new ArrayList<>();
-        if (mailArchive != null) {
-            infrastructure.add(mailArchive);
-        }
-        infrastructure.addAll(List.of(postgres, kafka, smtp));
-        closeAll(infrastructure);
+        closeAll(infrastructure.closeables());
     }
 
     /** Closes {@code resources} in the reverse of the order they were started in. */

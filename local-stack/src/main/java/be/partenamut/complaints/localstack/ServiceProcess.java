@@ -11,12 +11,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A service running in its own JVM from its runnable jar, its output in a log file. */
-public final class ServiceProcess implements AutoCloseable {
+/**
+ * A service running in its own JVM from its runnable jar, its output in a log file. It can be killed
+ * and started again: a later start runs the same command with the same environment, on the port the
+ * first start bound, and appends to the same log.
+ */
+public final class ServiceProcess implements CrashableComponent {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /**
@@ -27,19 +32,28 @@ public final class ServiceProcess implements AutoCloseable {
     private static final String PORT_FILE_WRITER = "org.springframework.boot.web.context.WebServerPortFileWriter";
 
     private final ServiceSpec spec;
-    private final Process process;
+    /** What follows the JVM options: {@code -jar <jar>}, or a classpath and a main class. */
+    private final List<String> program;
+    private final Map<String, String> properties;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private final Path logFile;
-    /** Where the service writes the port it bound; null when it was given a fixed port. */
+    /** Where the service writes the port it bound when started on port 0. */
     private final Path portFile;
     /** The fixed port, or for port 0 the reported one once the service answered on it; 0 until then. */
     private volatile int port;
+    private volatile Process process;
 
-    private ServiceProcess(ServiceSpec spec, int port, Process process, Path logFile, Path portFile) {
+    private ServiceProcess(ServiceSpec spec, List<String> program, int port, Map<String, String> properties,
+                           Map<String, String> environment, Path logFile, List<String> jvmOptions) {
         this.spec = spec;
+        this.program = List.copyOf(program);
         this.port = port;
-        this.process = process;
+        this.properties = new LinkedHashMap<>(properties);
+        this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.logFile = logFile;
-        this.portFile = portFile;
+        this.portFile = logFile.resolveSibling(spec.name() + ".port");
     }
 
     /**
@@ -49,25 +63,46 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(ServiceSpec spec, Path jar, int port, Map<String, String> properties,
                                        Map<String, String> environment, Path logFile, List<String> jvmOptions) {
-        Path portFile = port == 0 ? logFile.resolveSibling(spec.name() + ".port") : null;
+        ServiceProcess service = new ServiceProcess(spec, List.of("-jar", jar.toString()), port, properties,
+                environment, logFile, jvmOptions);
+        service.process = service.launch();
+        return service;
+    }
+
+    /**
+     * As {@link #start(ServiceSpec, Path, int, Map, Map, Path, List)}, running {@code mainClass} from this
+     * JVM's own classpath instead of a jar: for a program that answers like a service, in tests.
+     */
+    public static ServiceProcess startMainClass(ServiceSpec spec, String mainClass, int port,
+                                                Map<String, String> properties, Map<String, String> environment,
+                                                Path logFile, List<String> jvmOptions) {
+        List<String> java = JavaCommand.forMainClass(List.of(), mainClass, List.of());
+        ServiceProcess service = new ServiceProcess(spec, java.subList(1, java.size()), port, properties,
+                environment, logFile, jvmOptions);
+        service.process = service.launch();
+        return service;
+    }
+
+    /** Starts the JVM on the known port, or on port 0 with a port file while no port is known yet. */
+    private Process launch() {
+        int launchPort = port;
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(JavaCommand.java());
         command.addAll(jvmOptions);
         // Axon's update checker would try to reach the internet every few seconds.
         command.add("-Daxoniq.update-checker.disabled=true");
-        if (portFile != null) {
+        if (launchPort == 0) {
             command.add("-DPORTFILE=" + portFile);
         }
-        command.add("-jar");
-        command.add(jar.toString());
-        command.add("--server.port=" + port);
-        if (portFile != null) {
+        command.addAll(program);
+        command.add("--server.port=" + launchPort);
+        if (launchPort == 0) {
             command.add("--spring.main.sources=" + PORT_FILE_WRITER);
         }
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(logFile.getParent());
-            if (portFile != null) {
+            if (launchPort == 0) {
                 // A file left by an earlier run would name a port nobody listens on any more.
                 Files.deleteIfExists(portFile);
             }
@@ -76,11 +111,15 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             // Secrets go in the environment, where other users' process listings do not show them.
             builder.environment().putAll(environment);
-            Process process = builder.start();
-            return new ServiceProcess(spec, port, process, logFile, portFile);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + spec.name(), e);
         }
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
     }
 
     public ServiceSpec spec() {
@@ -105,6 +144,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return isAlive();
     }
 
     /**
@@ -152,25 +196,49 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The last lines of the service's log, to show why it did not start. */
     public String logTail(int lines) {
-        try {
-            List<String> all = Files.readAllLines(logFile);
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
+        return LogTail.of(logFile, lines);
+    }
+
+    /**
+     * Starts the service again if its JVM has ended, on the port it had, and returns once it answers
+     * UP; a running service is only waited for.
+     */
+    @Override
+    public synchronized void start() {
+        Process current = process;
+        if (!current.isAlive()) {
+            current = launch();
+            process = current;
         }
+        Process starting = current;
+        Readiness.await(spec.name(), starting::isAlive, this::isHealthy, logFile);
+    }
+
+    /** SIGKILL of the service's JVM and anything it started; returns once they are gone. */
+    @Override
+    public synchronized void kill() {
+        ProcessTree.kill(List.of(process.toHandle()));
     }
 
     /** Asks the service to stop (Spring shuts down gracefully on SIGTERM), then insists. */
     @Override
-    public void close() {
-        process.destroy();
+    public synchronized void stop() {
+        Process current = process;
+        current.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!current.waitFor(30, TimeUnit.SECONDS)) {
+                current.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            current.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (isRunning()) {
+            stop();
         }
     }
 }

@@ -11,12 +11,12 @@ import java.net.ServerSocket;
  * Everywhere else a server binds port 0 itself and reports the port it got, because a port probed
  * here and released can be taken by another process before it is used.
  */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
-    static int next() {
+    public static int next() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -24,7 +24,7 @@ import java.util.Properties;
  * the broker jars on Maven Central. It can be stopped and started again on the same port and log
  * directory, which is how tests show that nothing is lost while Kafka is down.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Broker, AutoCloseable {
 
     private static final ListenerName CLIENTS = ListenerName.normalised("PLAINTEXT");
 
@@ -45,13 +45,20 @@ public final class KafkaBroker implements AutoCloseable {
      * with its logs in {@code logDirectory} (null: a throw-away directory). Not started yet.
      */
     public static KafkaBroker create(Path logDirectory, int port) {
+        // The controller's address is named in controller.quorum.voters, which the broker reads to
+        // find its controller before anything is bound, so it cannot be left to port 0: it is
+        // chosen here, and the same one is used on every restart.
+        return create(logDirectory, port, port > 0 ? port + 1 : FreePorts.next());
+    }
+
+    /**
+     * As {@link #create(Path, int)}, with the controller on {@code controllerPort}: a broker started
+     * again in another JVM must be given the controller port of its first start.
+     */
+    public static KafkaBroker create(Path logDirectory, int port, int controllerPort) {
         try {
             Path directory = logDirectory != null ? logDirectory : Files.createTempDirectory("kafka-");
-            // The controller's address is named in controller.quorum.voters, which the broker reads to
-            // find its controller before anything is bound, so it cannot be left to port 0: it is
-            // chosen here, and the same one is used on every restart.
-            int controller = port > 0 ? port + 1 : FreePorts.next();
-            return new KafkaBroker(directory, port, controller);
+            return new KafkaBroker(directory, port, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,6 +112,7 @@ public final class KafkaBroker implements AutoCloseable {
         return server != null;
     }
 
+    @Override
     public synchronized String bootstrapServers() {
         return "127.0.0.1:" + port();
     }

@@ -17,7 +17,7 @@ import java.util.List;
  * A real PostgreSQL 15 server from the embedded binaries on Maven Central: nothing to install.
  * One server holds one database per service; no service reads another's tables.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements Database, AutoCloseable {
 
     public static final String USER = "postgres";
     /** Each service's own database, and the key vault's. */
@@ -35,6 +35,11 @@ public final class PostgresServer implements AutoCloseable {
      * (null: a throw-away directory), and creates the services' databases if they are missing.
      */
     public static PostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, SERVICE_DATABASES);
+    }
+
+    /** As {@link #start(Path, int)}, creating {@code databases} instead of the services' ones. */
+    public static PostgresServer start(Path dataDirectory, int port, List<String> databases) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     // PostgreSQL cannot be told to bind port 0 and report it: for 0 the builder picks
@@ -52,17 +57,24 @@ public final class PostgresServer implements AutoCloseable {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             PostgresServer server = new PostgresServer(builder.start());
-            server.createDatabases(SERVICE_DATABASES);
+            server.createDatabases(databases);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
+    @Override
     public int port() {
         return postgres.getPort();
     }
 
+    @Override
+    public String user() {
+        return USER;
+    }
+
+    @Override
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
