@@ -23,6 +23,7 @@ COPY notification-service notification-service
 COPY analytics-service analytics-service
 COPY identity-provider identity-provider
 COPY system-tests system-tests
+COPY fault-injection fault-injection
 RUN test -n "${SERVICE}" || { echo "Name the service to build: --build-arg SERVICE=<module>" >&2; exit 1; } \
     && ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
     && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /workspace/service.jar

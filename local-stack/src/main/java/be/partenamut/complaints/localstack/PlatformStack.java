@@ -58,22 +58,39 @@ public final class PlatformStack implements AutoCloseable {
      * {@code crashable}: PostgreSQL, the key vault (on a second PostgreSQL) and Kafka each in processes of
      * their own, to be killed and started again; otherwise one PostgreSQL holds the key vault too, and
      * Kafka runs in this JVM.
+     * {@code serviceProperties}: Spring properties given to one service on top of the stack's own, by
+     * service name (a test's settings, e.g. a limit that does not fit its load).
      */
     public record Layout(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
                          int smtpPort, boolean servicePortsFromTable, Path mailArchive, List<String> jvmOptions,
-                         boolean crashable) {
+                         boolean crashable, Map<String, Map<String, String>> serviceProperties) {
+
+        public Layout {
+            serviceProperties = Map.copyOf(serviceProperties);
+        }
+
+        /** This layout, with {@code properties} added for the service named {@code service}. */
+        public Layout withServiceProperties(String service, Map<String, String> properties) {
+            ServiceSpec.named(service);
+            Map<String, Map<String, String>> all = new LinkedHashMap<>(serviceProperties);
+            Map<String, String> merged = new LinkedHashMap<>(all.getOrDefault(service, Map.of()));
+            merged.putAll(properties);
+            all.put(service, Map.copyOf(merged));
+            return new Layout(repositoryRoot, dataDirectory, postgresPort, kafkaPort, smtpPort, servicePortsFromTable,
+                    mailArchive, jvmOptions, crashable, all);
+        }
 
         /** The local stack: documented ports, data kept across restarts, mails in {@code .local-mail/}. */
         public static Layout local(Path repositoryRoot) {
             // The members' mailboxes, outside .local-data: mails are what members receive, not the platform's data.
             return new Layout(repositoryRoot, repositoryRoot.resolve(".local-data"), 5433, 9092, 3025, true,
-                    repositoryRoot.resolve(".local-mail"), List.of("-Xmx384m", "-XX:+UseSerialGC"), false);
+                    repositoryRoot.resolve(".local-mail"), List.of("-Xmx384m", "-XX:+UseSerialGC"), false, Map.of());
         }
 
         /** For tests: free ports, everything under a scratch directory, mails kept by the SMTP server only. */
         public static Layout isolated(Path repositoryRoot, Path scratch) {
             return new Layout(repositoryRoot, scratch, 0, 0, 0, false, null,
-                    List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), false);
+                    List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), false, Map.of());
         }
 
         /**
@@ -82,7 +99,8 @@ public final class PlatformStack implements AutoCloseable {
          */
         public static Layout crashable(Path repositoryRoot, Path scratch) {
             Layout isolated = isolated(repositoryRoot, scratch);
-            return new Layout(repositoryRoot, scratch, 0, 0, 0, false, null, isolated.jvmOptions(), true);
+            return new Layout(repositoryRoot, scratch, 0, 0, 0, false, null, isolated.jvmOptions(), true,
+                    Map.of());
         }
 
         public Path postgresData() {
@@ -119,7 +137,7 @@ public final class PlatformStack implements AutoCloseable {
                 int port = layout.servicePortsFromTable() ? spec.port() : 0;
                 progress.accept("Starting " + spec.name() + (port != 0 ? " on port " + port : ""));
                 ServiceProcess service = ServiceProcess.start(spec, runnableJar(layout.repositoryRoot(), spec), port,
-                        springProperties(spec, infrastructure),
+                        springProperties(spec, infrastructure, layout.serviceProperties()),
                         spec.sealsPersonalData() ? Map.of(MasterKeyFile.ENVIRONMENT_VARIABLE, masterKey) : Map.of(),
                         layout.serviceLogs().resolve(spec.name() + ".log"), layout.jvmOptions());
                 services.add(service);
@@ -214,7 +232,8 @@ public final class PlatformStack implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> springProperties(ServiceSpec spec, Infrastructure infrastructure) {
+    private static Map<String, String> springProperties(ServiceSpec spec, Infrastructure infrastructure,
+                                                        Map<String, Map<String, String>> extra) {
         Database postgres = infrastructure.postgres();
         Database keyVault = infrastructure.keyVault();
         Broker kafka = infrastructure.kafka();
@@ -231,6 +250,7 @@ public final class PlatformStack implements AutoCloseable {
             properties.put("spring.mail.host", infrastructure.smtp().host());
             properties.put("spring.mail.port", String.valueOf(infrastructure.smtp().port()));
         }
+        properties.putAll(extra.getOrDefault(spec.name(), Map.of()));
         return properties;
     }
 
