@@ -1,0 +1,225 @@
+package be.partenamut.complaints.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * A channel system posting complaints at a steady rate, as a well-behaved client does: each complaint
+ * has its own Idempotency-Key, and whatever goes wrong on the way (no answer, a timeout, 503 with
+ * Retry-After, 429) it is posted again with the same key until intake answers 202. So a complaint the
+ * platform stored before it could answer is not posted twice, and every complaint the load meant to
+ * post ends with a 202 unless intake refuses it outright (counted: the target is none).
+ */
+final class SubmissionLoad implements AutoCloseable {
+
+    /** How long one complaint is tried before the load gives it up (counted as abandoned). */
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(15);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration RETRY_CEILING = Duration.ofSeconds(5);
+    /** French-speaking demo members of the local stack's member registry. */
+    private static final List<String> MEMBERS = List.of("100000001", "100000004", "100000006", "100000010");
+
+    private final Supplier<String> intakeBaseUrl;
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService posters = Executors.newFixedThreadPool(32);
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final Map<UUID, Accepted> accepted = new ConcurrentHashMap<>();
+    private final AtomicLong answers202 = new AtomicLong();
+    private final AtomicLong retriedAnswers = new AtomicLong();
+    private final AtomicLong unanswered = new AtomicLong();
+    private final Map<Integer, AtomicLong> answersByStatus = new ConcurrentHashMap<>();
+    private final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger abandoned = new AtomicInteger();
+
+    SubmissionLoad(Supplier<String> intakeBaseUrl) {
+        this.intakeBaseUrl = intakeBaseUrl;
+    }
+
+    /** Offers {@code perSecond} new complaints a second, each posted until accepted, until {@link #stop}. */
+    void start(double perSecond) {
+        long periodMicros = Math.round(1_000_000 / perSecond);
+        ticker.scheduleAtFixedRate(() -> posters.submit(() -> postUntilAccepted(sequence.incrementAndGet())),
+                0, periodMicros, TimeUnit.MICROSECONDS);
+    }
+
+    /** Posts one complaint now and returns once it is accepted: a probe of whether intake works again. */
+    Accepted postNow() {
+        return postUntilAccepted(sequence.incrementAndGet())
+                .orElseThrow(() -> new AssertionError("intake did not accept a probe complaint: " + refusals));
+    }
+
+    /** Offers no new complaint, and waits for those being posted to be accepted, refused or abandoned. */
+    void stop() throws InterruptedException {
+        ticker.shutdownNow();
+        ticker.awaitTermination(10, TimeUnit.SECONDS);
+        posters.shutdown();
+        if (!posters.awaitTermination(GIVE_UP_AFTER.toMinutes() + 1, TimeUnit.MINUTES)) {
+            posters.shutdownNow();
+        }
+    }
+
+    List<Accepted> accepted() {
+        return List.copyOf(accepted.values());
+    }
+
+    /** Every 202 intake answered, an answer repeated for a complaint posted again included. */
+    long answers202() {
+        return answers202.get();
+    }
+
+    /** 202 answers to a complaint posted again after an earlier attempt got no answer or a 5xx. */
+    long retriedAnswers() {
+        return retriedAnswers.get();
+    }
+
+    /** Attempts that got no HTTP answer at all (intake killed, restarting, a timeout). */
+    long unanswered() {
+        return unanswered.get();
+    }
+
+    Map<Integer, Long> answersByStatus() {
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        answersByStatus.forEach((status, count) -> counts.put(status, count.get()));
+        return counts;
+    }
+
+    List<String> refusals() {
+        return List.copyOf(refusals);
+    }
+
+    int abandoned() {
+        return abandoned.get();
+    }
+
+    private Optional<Accepted> postUntilAccepted(int number) {
+        String key = "faults-" + runId + "-" + number;
+        String email = key + "@example.be";
+        String body = complaint(number, email);
+        Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
+        boolean retrying = false;
+        while (Instant.now().isBefore(giveUp) && !Thread.currentThread().isInterrupted()) {
+            Optional<HttpResponse<String>> answer = post(key, body);
+            if (answer.isEmpty()) {
+                unanswered.incrementAndGet();
+                retrying = true;
+                pause(Duration.ofSeconds(1));
+                continue;
+            }
+            HttpResponse<String> response = answer.get();
+            answersByStatus.computeIfAbsent(response.statusCode(), status -> new AtomicLong()).incrementAndGet();
+            if (response.statusCode() == 202) {
+                answers202.incrementAndGet();
+                if (retrying) {
+                    retriedAnswers.incrementAndGet();
+                }
+                Accepted receipt = receipt(response.body(), email);
+                accepted.putIfAbsent(receipt.complaintId(), receipt);
+                return Optional.of(receipt);
+            }
+            if (response.statusCode() == 429 || response.statusCode() >= 500) {
+                // The platform says "not now" (or fails): a channel system tries the same complaint again.
+                retrying = true;
+                pause(retryAfter(response));
+                continue;
+            }
+            refusals.add(response.statusCode() + " " + response.body());
+            return Optional.empty();
+        }
+        abandoned.incrementAndGet();
+        return Optional.empty();
+    }
+
+    private Optional<HttpResponse<String>> post(String key, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(intakeBaseUrl.get() + "/api/v1/complaints"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .header("X-Correlation-Id", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        try {
+            return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private Accepted receipt(String body, String email) {
+        try {
+            JsonNode receipt = json.readTree(body);
+            return new Accepted(UUID.fromString(receipt.get("complaintId").asText()),
+                    receipt.get("reference").asText(), email, Instant.now());
+        } catch (IOException e) {
+            throw new IllegalStateException("a 202 without a readable receipt: " + body, e);
+        }
+    }
+
+    /**
+     * A complaint of its own: a description of words no other complaint of the run shares, so that
+     * intake's duplicate detection sees nothing alike, and an address only this complaint uses.
+     */
+    private static String complaint(int number, String email) {
+        StringBuilder words = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 12; i++) {
+            words.append(' ').append(Long.toString(random.nextLong(Long.MAX_VALUE), 36), 0, 7);
+        }
+        return """
+                {"channel": "WEB_FORM", "memberNumber": "%s", "firstName": "Essai", "lastName": "Panne%d",
+                 "email": "%s", "language": "fr", "category": "REIMBURSEMENT",
+                 "subject": "Remboursement en attente", "description": "Remboursement attendu:%s."}
+                """.formatted(MEMBERS.get(number % MEMBERS.size()), number, email, words);
+    }
+
+    private static Duration retryAfter(HttpResponse<String> response) {
+        Optional<Duration> asked = response.headers().firstValue("Retry-After")
+                .filter(value -> value.matches("\\d{1,4}"))
+                .map(value -> Duration.ofSeconds(Long.parseLong(value)));
+        Duration wait = asked.orElse(Duration.ofSeconds(1));
+        return wait.compareTo(RETRY_CEILING) > 0 ? RETRY_CEILING : wait;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            // A client's back-off between two attempts of one complaint, not a test waiting for a result.
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        posters.shutdownNow();
+    }
+}
