@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole complaints platform on this machine: PostgreSQL, Kafka, an SMTP server and the five
+# Runs the whole complaints platform on this machine: the identity provider, PostgreSQL, Kafka, an SMTP server and the five
 # services, with nothing installed but a JDK 17. Data stays in .local-data/. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"

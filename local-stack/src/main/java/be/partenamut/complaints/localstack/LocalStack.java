@@ -31,7 +31,7 @@ public final class LocalStack {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("[local-stack] Stopping the services, Kafka, PostgreSQL and the SMTP server...");
+            System.out.println("[local-stack] Stopping the services, Kafka, PostgreSQL, the SMTP server and the identity provider...");
             stack.close();
             System.out.println("[local-stack] Stopped. Data kept in " + layout.dataDirectory());
             stopped.countDown();
@@ -46,6 +46,8 @@ public final class LocalStack {
                 .append(System.lineSeparator())
                 .append("The complaints platform is ready (").append(startup.toSeconds()).append(" s).")
                 .append(System.lineSeparator());
+        text.append(String.format("  %-27s %s   (issuer; discovery: %s/.well-known/openid-configuration)%n",
+                "identity-provider", stack.identityProvider().issuer(), stack.identityProvider().issuer()));
         for (ServiceProcess service : stack.services()) {
             text.append(String.format("  %-27s %s   (health: %s/actuator/health)%n", service.spec().name(),
                     service.baseUrl(), service.baseUrl()));
@@ -55,7 +57,12 @@ public final class LocalStack {
                 .append(String.format("  %-27s %s%n", "Kafka", stack.kafka().bootstrapServers()))
                 .append(String.format("  %-27s localhost:%d (mails saved in %s)%n", "SMTP", stack.smtp().port(),
                         layout.mailArchive()))
-                .append("  Staff accounts: agent, officer, analyst, admin (password: demo)").append(System.lineSeparator())
+                .append("  Staff: admin, officer, analyst, agent, agent-<department> (password demo); channel systems: "
+                        + "agency-desk, service-center, mail-room, email-gateway (secret demo-secret)")
+                .append(System.lineSeparator())
+                .append("  A token: TOKEN=$(java identity-provider/DemoToken.java officer)   or   "
+                        + "TOKEN=$(java identity-provider/DemoToken.java --client mail-room)")
+                .append(System.lineSeparator())
                 .append("  Service logs: ").append(layout.serviceLogs()).append(System.lineSeparator())
                 .append("Press Ctrl-C to stop.");
         return text.toString();

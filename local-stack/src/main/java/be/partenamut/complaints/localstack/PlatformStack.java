@@ -2,6 +2,7 @@ package be.partenamut.complaints.localstack;
 
 import be.partenamut.complaints.localstack.infra.Broker;
 import be.partenamut.complaints.localstack.infra.Database;
+import be.partenamut.complaints.localstack.infra.IdentityProvider;
 import be.partenamut.complaints.localstack.infra.KafkaBroker;
 import be.partenamut.complaints.localstack.infra.PostgresServer;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
@@ -20,8 +21,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The whole platform: one PostgreSQL, one Kafka broker, one SMTP server, and the five services in
- * their own JVMs. {@code ./run.sh} runs it on the documented ports with its data kept under
+ * The whole platform: the identity provider, one PostgreSQL, one Kafka broker, one SMTP server, and the
+ * five services in their own JVMs, each service accepting the provider's tokens only. {@code ./run.sh} runs it on the documented ports with its data kept under
  * {@code .local-data/} and every mail written to {@code .local-mail/}; the system tests run it on
  * ports the servers bind themselves, with throw-away data. The fault-injection tests run it
  * {@linkplain Layout#crashable crashable}: PostgreSQL, a second PostgreSQL holding the key vault, and
@@ -34,10 +35,16 @@ public final class PlatformStack implements AutoCloseable {
     /** The name of the key vault's database, on whichever server holds it. */
     static final String KEY_VAULT_DATABASE = "keyvault";
 
+    /** The identity provider's port in the local stack: its issuer is {@code http://localhost:9000}. */
+    public static final int IDENTITY_PROVIDER_PORT = 9000;
+
+    private final IdentityProvider identityProvider;
     private final Infrastructure infrastructure;
     private final List<ServiceProcess> services;
 
-    private PlatformStack(Infrastructure infrastructure, List<ServiceProcess> services) {
+    private PlatformStack(IdentityProvider identityProvider, Infrastructure infrastructure,
+                          List<ServiceProcess> services) {
+        this.identityProvider = identityProvider;
         this.infrastructure = infrastructure;
         this.services = services;
     }
@@ -119,12 +126,30 @@ public final class PlatformStack implements AutoCloseable {
         public Path serviceLogs() {
             return dataDirectory.resolve("logs");
         }
+
+        /** Where the identity provider keeps its signing key, so tokens handed out outlive a restart. */
+        public Path identityProviderKey() {
+            return dataDirectory.resolve("identity");
+        }
+
+        /** The identity provider's port: the documented one with the services', otherwise any free one. */
+        public int identityProviderPort() {
+            return servicePortsFromTable ? IDENTITY_PROVIDER_PORT : 0;
+        }
     }
 
     /** Starts everything and waits until every service reports UP. */
     public static PlatformStack start(Layout layout, Consumer<String> progress) {
         List<AutoCloseable> started = new ArrayList<>();
         try {
+            // First: the services are told its issuer, which holds its port.
+            progress.accept("Starting the identity provider");
+            IdentityProvider identityProvider = IdentityProvider.start(
+                    IdentityProvider.runnableJar(layout.repositoryRoot()), layout.identityProviderPort(),
+                    layout.serviceLogs(), Map.of("complaints.identity.key-directory",
+                            layout.identityProviderKey().toString()), layout.jvmOptions());
+            started.add(identityProvider);
+            progress.accept("The identity provider is UP, issuer " + identityProvider.issuer());
             Infrastructure infrastructure = layout.crashable()
                     ? startCrashableInfrastructure(layout, progress, started)
                     : startInfrastructure(layout, progress, started);
@@ -137,13 +162,13 @@ public final class PlatformStack implements AutoCloseable {
                 int port = layout.servicePortsFromTable() ? spec.port() : 0;
                 progress.accept("Starting " + spec.name() + (port != 0 ? " on port " + port : ""));
                 ServiceProcess service = ServiceProcess.start(spec, runnableJar(layout.repositoryRoot(), spec), port,
-                        springProperties(spec, infrastructure, layout.serviceProperties()),
+                        springProperties(spec, infrastructure, identityProvider, layout.serviceProperties()),
                         spec.sealsPersonalData() ? Map.of(MasterKeyFile.ENVIRONMENT_VARIABLE, masterKey) : Map.of(),
                         layout.serviceLogs().resolve(spec.name() + ".log"), layout.jvmOptions());
                 services.add(service);
                 started.add(service);
             }
-            PlatformStack stack = new PlatformStack(infrastructure, services);
+            PlatformStack stack = new PlatformStack(identityProvider, infrastructure, services);
             stack.awaitReady(progress);
             return stack;
         } catch (RuntimeException e) {
@@ -233,6 +258,7 @@ public final class PlatformStack implements AutoCloseable {
     }
 
     private static Map<String, String> springProperties(ServiceSpec spec, Infrastructure infrastructure,
+                                                        IdentityProvider identityProvider,
                                                         Map<String, Map<String, String>> extra) {
         Database postgres = infrastructure.postgres();
         Database keyVault = infrastructure.keyVault();
@@ -242,6 +268,7 @@ public final class PlatformStack implements AutoCloseable {
         properties.put("spring.datasource.username", postgres.user());
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
+        properties.putAll(identityProvider.springProperties());
         if (spec.sealsPersonalData()) {
             properties.put("complaints.personal-data.vault.url", keyVault.jdbcUrl(KEY_VAULT_DATABASE));
             properties.put("complaints.personal-data.vault.username", keyVault.user());
@@ -275,6 +302,11 @@ public final class PlatformStack implements AutoCloseable {
 
     public List<ServiceProcess> services() {
         return List.copyOf(services);
+    }
+
+    /** The identity provider the services trust; its {@code tokens()} are the demo users' and clients'. */
+    public IdentityProvider identityProvider() {
+        return identityProvider;
     }
 
     /** The PostgreSQL server holding the services' databases. */
@@ -315,13 +347,15 @@ public final class PlatformStack implements AutoCloseable {
     }
 
     /**
-     * Stops the services first (they drain their work), then the infrastructure they used, and
-     * last the mail archive, which writes out what the SMTP server received until it stopped.
+     * Stops the services first (they drain their work), then the infrastructure they used, then the
+     * mail archive, which writes out what the SMTP server received until it stopped, and last the
+     * identity provider.
      */
     @Override
     public void close() {
         services.parallelStream().forEach(ServiceProcess::close);
         closeAll(infrastructure.closeables());
+        identityProvider.close();
     }
 
     /** Closes {@code resources} in the reverse of the order they were started in. */

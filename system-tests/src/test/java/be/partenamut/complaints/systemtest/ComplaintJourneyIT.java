@@ -169,6 +169,13 @@ class ComplaintJourneyIT {
     }
 
     @Test
+    void staffApisTakeTheIdentityProvidersTokensOnly() {
+        assertThat(platform.get("analytics-service", "/api/v1/statistics", null).status()).isEqualTo(401);
+        assertThat(platform.get("analytics-service", "/api/v1/statistics", "agent").status()).isEqualTo(403);
+        assertThat(platform.get("analytics-service", "/api/v1/statistics", "analyst").status()).isEqualTo(200);
+    }
+
+    @Test
     void everyServiceExposesHealthAndPrometheusMetrics() {
         for (ServiceProcess service : stack.services()) {
             PlatformClient.Response health = platform.get(service.spec().name(), "/actuator/health", null);

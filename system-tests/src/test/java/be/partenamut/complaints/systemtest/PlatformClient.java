@@ -1,6 +1,7 @@
 package be.partenamut.complaints.systemtest;
 
 import be.partenamut.complaints.localstack.PlatformStack;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
@@ -12,12 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-/** Talks to the running services over HTTP, as a channel system or a member of staff would. */
+/**
+ * Talks to the running services over HTTP, as a channel system or a member of staff would: staff with the
+ * access token the stack's identity provider gives the demo user when they sign in.
+ */
 final class PlatformClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,13 +46,13 @@ final class PlatformClient {
     Response get(String service, String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path)).timeout(Duration.ofSeconds(30)).GET();
         if (user != null) {
-            request.header("Authorization", basic(user));
+            request.header("Authorization", bearer(user));
         }
         return send(request.build());
     }
 
     Response postAs(String user, String service, String path, String body) {
-        return post(service, path, body, Map.of("Authorization", basic(user)));
+        return post(service, path, body, Map.of("Authorization", bearer(user)));
     }
 
     /** Polls {@code path} until its JSON satisfies {@code ready}; fails with the last answer seen. */
@@ -69,8 +72,9 @@ final class PlatformClient {
         return URI.create(stack.service(service).baseUrl() + path);
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    /** The demo staff member's access token, signed in once and kept until shortly before it expires. */
+    private String bearer(String user) {
+        return TokenClient.bearer(stack.identityProvider().tokens().userToken(user));
     }
 
     private Response send(HttpRequest request) {

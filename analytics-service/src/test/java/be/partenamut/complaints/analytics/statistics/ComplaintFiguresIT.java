@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -39,8 +38,6 @@ class ComplaintFiguresIT extends AnalyticsIntegrationTest {
 
     @Autowired
     ObjectMapper json;
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     MeterRegistry meters;
 
@@ -230,7 +227,7 @@ class ComplaintFiguresIT extends AnalyticsIntegrationTest {
     }
 
     private JsonNode statistics(String query) throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo")
+        ResponseEntity<String> response = as("analyst")
                 .getForEntity("/api/v1/statistics" + query, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +29,6 @@ class PolicyFiguresIT extends AnalyticsIntegrationTest {
 
     @Autowired
     ObjectMapper json;
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void countsEachLineThatMissedItsDueDateOnceAndKeepsCountsThroughAnErasure() throws Exception {
@@ -81,6 +78,6 @@ class PolicyFiguresIT extends AnalyticsIntegrationTest {
     }
 
     private JsonNode statistics(String query) throws Exception {
-        return json.readTree(http.withBasicAuth("analyst", "demo").getForObject("/api/v1/statistics" + query, String.class));
+        return json.readTree(as("analyst").getForObject("/api/v1/statistics" + query, String.class));
     }
 }

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One PostgreSQL server, one Kafka broker and one SMTP server per JVM, started on first use and stopped
- * when the JVM ends. Integration tests of every service use them, so tests run against real
+ * One PostgreSQL server, one Kafka broker, one SMTP server and one identity provider per JVM, started on
+ * first use and stopped when the JVM ends. Integration tests of every service use them, so tests run against real
  * infrastructure. {@link InfrastructureChoice} says which: by default the embedded servers on free
  * ports (the same as the local stack, nothing installed), or containers with {@code -Pcontainers}.
- * SMTP is GreenMail in-process either way: it is a real SMTP server, nothing a container would add.
+ * SMTP is GreenMail in-process either way: it is a real SMTP server, nothing a container would add. The
+ * identity provider is the platform's own, from its runnable jar, in a JVM of its own either way.
  *
  * <p>Tests wire Spring through {@code @DynamicPropertySource} and {@link #springProperties}, not through
  * Boot's {@code @ServiceConnection}: a service connection can only come from a container, while these
@@ -26,6 +27,7 @@ public final class SharedInfrastructure {
     private static DatabaseServer postgres;
     private static MessageBroker kafka;
     private static SmtpServer smtp;
+    private static IdentityProvider identityProvider;
 
     private SharedInfrastructure() {
     }
@@ -66,6 +68,18 @@ public final class SharedInfrastructure {
             onExit(smtp);
         }
         return smtp;
+    }
+
+    /**
+     * The identity provider with the demo staff and channel clients. A service accepts its tokens with
+     * {@code identityProvider().springProperties()}; tests get tokens from {@code identityProvider().tokens()}.
+     */
+    public static synchronized IdentityProvider identityProvider() {
+        if (identityProvider == null) {
+            identityProvider = IdentityProvider.launch();
+            onExit(identityProvider);
+        }
+        return identityProvider;
     }
 
     /**

@@ -17,6 +17,9 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +30,14 @@ import org.springframework.kafka.support.ProducerListener;
 
 import java.time.Clock;
 
-/** What every service gets by depending on this module. */
+/**
+ * What every service gets by depending on this module. Before Spring Boot's security: the staff API's filter
+ * chain and token decoder are the ones that count, never Boot's default chain or a generated password.
+ */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        JacksonAutoConfiguration.class, ValidationAutoConfiguration.class}, before = KafkaAutoConfiguration.class)
+        JacksonAutoConfiguration.class, ValidationAutoConfiguration.class}, before = {KafkaAutoConfiguration.class,
+        SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class})
 @Import({StaffSecurityConfiguration.class, CommonProblemHandler.class, DeadLetterConfiguration.class})
 public class ServiceSupportAutoConfiguration {
 

@@ -1,6 +1,7 @@
 package be.partenamut.complaints.support.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,23 +13,30 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+import java.util.List;
 
 /**
- * Staff APIs require a staff account (HTTP Basic, no session); health and metrics stay open for
- * operations. A service with a browser-facing page declares its own filter chain instead.
+ * The staff API is an OAuth2 resource server: every request but health, metrics and the service's public
+ * paths carries an access token of the identity provider ({@code Authorization: Bearer <jwt>}). No session,
+ * no cookie, so no cross-site request to forge, and no password anywhere in a service. A service with a
+ * browser-facing page declares its own filter chains instead, and still uses {@link #staffApi} for its API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class StaffSecurityConfiguration {
-
-    static final String DEMO_PASSWORD = "demo";
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -42,6 +50,36 @@ public class StaffSecurityConfiguration {
         return new ProblemSecurityHandlers(objectMapper);
     }
 
+    /**
+     * Accepts a token only if the configured issuer signed it (RS256, a key from its JWKS), names that issuer
+     * and the platform's audience, and is not expired by the service's own clock (so tests can move time).
+     * The keys are fetched at the first token, not at start: a service starts while the provider is still
+     * coming up, and asks again when a token names a key it does not know (the provider's keys changed).
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder staffTokenDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        JwtTimestampValidator notExpired = new JwtTimestampValidator();
+        notExpired.setClock(clock.getIfAvailable(Clock::systemUTC));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(notExpired,
+                new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience()))));
+        return decoder;
+    }
+
+    /** Controllers take their caller as a parameter: {@code StaffMember caller}. */
+    @Bean
+    WebMvcConfigurer staffMemberParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new StaffMemberArgumentResolver());
+            }
+        };
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain staffApiSecurity(HttpSecurity http, SecurityProperties properties,
@@ -51,12 +89,13 @@ public class StaffSecurityConfiguration {
 
     /**
      * The staff API's rules, for a service that declares its own filter chains (one with a browser
-     * page, say) and still wants its API secured like every other service's.
+     * page, say) and still wants its API secured like every other service's. The tokens are checked by
+     * the context's {@link JwtDecoder} ({@link #staffTokenDecoder}).
      */
     public static HttpSecurity staffApi(HttpSecurity http, SecurityProperties properties,
                                         ProblemSecurityHandlers handlers) throws Exception {
         return http
-                // Stateless Basic authentication: no cookie, so no cross-site request to forge.
+                // Bearer tokens only: no cookie, so no cross-site request to forge.
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
@@ -72,29 +111,12 @@ public class StaffSecurityConfiguration {
                     }
                     requests.anyRequest().authenticated();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint(handlers.authenticationEntryPoint()))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new StaffTokenConverter()))
+                        .authenticationEntryPoint(handlers.authenticationEntryPoint())
+                        .accessDeniedHandler(handlers.accessDeniedHandler()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(handlers.authenticationEntryPoint())
                         .accessDeniedHandler(handlers.accessDeniedHandler()));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(PasswordEncoder.class)
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** The demo accounts, or none at all: a service without them accepts no staff login until one is configured. */
-    @Bean
-    @ConditionalOnMissingBean(UserDetailsService.class)
-    UserDetailsService staffAccounts(SecurityProperties properties, PasswordEncoder encoder) {
-        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
-        if (properties.demoUsers()) {
-            String password = encoder.encode(DEMO_PASSWORD);
-            for (String role : new String[] {Roles.AGENT, Roles.OFFICER, Roles.ANALYST, Roles.ADMIN}) {
-                accounts.createUser(User.withUsername(role.toLowerCase()).password(password).roles(role).build());
-            }
-        }
-        return accounts;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +16,6 @@ class StatisticsApiIT extends AnalyticsIntegrationTest {
 
     private static final String STATISTICS = "/api/v1/statistics";
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     ObjectMapper json;
 
@@ -33,7 +30,7 @@ class StatisticsApiIT extends AnalyticsIntegrationTest {
 
     @Test
     void refusesDepartmentAgents() throws Exception {
-        ResponseEntity<String> agent = http.withBasicAuth("agent", "demo").getForEntity(STATISTICS, String.class);
+        ResponseEntity<String> agent = as("agent").getForEntity(STATISTICS, String.class);
 
         assertThat(agent.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(agent.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -45,7 +42,7 @@ class StatisticsApiIT extends AnalyticsIntegrationTest {
     @Test
     void showsTheFiguresToAnalystsOfficersAndAdministrators() throws Exception {
         for (String user : new String[] {"analyst", "officer", "admin"}) {
-            ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(STATISTICS, String.class);
+            ResponseEntity<String> response = as(user).getForEntity(STATISTICS, String.class);
 
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
             assertThat(response.getHeaders().getContentType()).as(user).isEqualTo(MediaType.APPLICATION_JSON);
@@ -65,7 +62,7 @@ class StatisticsApiIT extends AnalyticsIntegrationTest {
 
     @Test
     void rejectsADateThatIsNotAnIsoDate() throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo")
+        ResponseEntity<String> response = as("analyst")
                 .getForEntity(STATISTICS + "?from=26/11/2026", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -77,7 +74,7 @@ class StatisticsApiIT extends AnalyticsIntegrationTest {
 
     @Test
     void rejectsAPeriodThatEndsBeforeItStarts() throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo")
+        ResponseEntity<String> response = as("analyst")
                 .getForEntity(STATISTICS + "?from=2026-11-26&to=2026-11-01", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -90,7 +87,7 @@ class StatisticsApiIT extends AnalyticsIntegrationTest {
 
     @Test
     void echoesThePeriodItCounted() throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo")
+        ResponseEntity<String> response = as("analyst")
                 .getForEntity(STATISTICS + "?from=2026-01-01&to=2026-03-31", String.class);
 
         JsonNode figures = json.readTree(response.getBody());
