@@ -1,5 +1,5 @@
-# One image recipe for the five services: docker build --build-arg SERVICE=intake-service .
-# (docker-compose.yml builds each service this way.)
+# One image recipe for the five services and the identity provider: docker build --build-arg SERVICE=intake-service .
+# (docker-compose.yml builds each of them this way.)
 FROM eclipse-temurin:17-jdk AS build
 ARG SERVICE
 WORKDIR /workspace
@@ -29,8 +29,11 @@ RUN test -n "${SERVICE}" || { echo "Name the service to build: --build-arg SERVI
     && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /workspace/service.jar
 
 FROM eclipse-temurin:17-jre
+# /var/lib/complaints/identity belongs to the service's user: the identity provider keeps its signing key there, in
+# a compose volume, which Docker creates with the ownership of the directory it is mounted on.
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 complaints
+    && useradd --system --uid 10001 complaints \
+    && install -d -o complaints -m 700 /var/lib/complaints/identity
 USER complaints
 COPY --from=build /workspace/service.jar /app/service.jar
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Daxoniq.update-checker.disabled=true"

@@ -94,10 +94,11 @@ final class ProviderClient {
      * (with its CSRF token), follow the redirect back, exchange the code. The token response, as JSON.
      */
     JsonNode signIn(String username, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        return signIn(browser(), username, password);
+    }
+
+    /** The same, in {@code browser}, which keeps the provider's session cookie for what follows (a logout, say). */
+    JsonNode signIn(HttpClient browser, String username, String password) throws IOException, InterruptedException {
         String verifier = randomUrlSafe(48);
         String state = randomUrlSafe(16);
         Map<String, String> request = new LinkedHashMap<>();
@@ -151,6 +152,14 @@ final class ProviderClient {
         return JSON.readTree(tokens.body());
     }
 
+    /** A browser of its own: its cookies (the provider's session) and redirects left to the caller. */
+    static HttpClient browser() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
     HttpResponse<String> userInfo(String accessToken) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/userinfo"))
                 .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -160,17 +169,18 @@ final class ProviderClient {
         return JSON.readTree(body);
     }
 
-    private static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
+    static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String location(HttpResponse<?> response) {
+    /** Where a redirect sends the browser, made absolute. */
+    String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.startsWith("/") ? baseUrl + location : location;
     }
 
-    private static Map<String, String> query(URI uri) {
+    static Map<String, String> query(URI uri) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             String[] parts = pair.split("=", 2);
@@ -179,19 +189,19 @@ final class ProviderClient {
         return parameters;
     }
 
-    private static String form(Map<String, String> fields) {
+    static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
-    private static String randomUrlSafe(int bytes) {
+    static String randomUrlSafe(int bytes) {
         byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    private static String s256(String verifier) {
+    static String s256(String verifier) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
