@@ -4,8 +4,10 @@ import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.testsupport.BearerAuth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +28,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The notification service on a real PostgreSQL, a real Kafka broker and a real SMTP server
- * (GreenMail), shared by every test of this JVM.
+ * The notification service on a real PostgreSQL, a real Kafka broker, a real SMTP server (GreenMail) and the
+ * real identity provider, shared by every test of this JVM. Staff call it with the provider's access tokens
+ * ({@link #as}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class NotificationIntegrationTest {
@@ -38,6 +41,7 @@ public abstract class NotificationIntegrationTest {
 
     protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
     protected final SmtpServer smtp = SharedInfrastructure.smtp();
+    protected final TokenClient tokens = SharedInfrastructure.identityProvider().tokens();
 
     @Autowired
     protected ObjectMapper json;
@@ -54,6 +58,15 @@ public abstract class NotificationIntegrationTest {
         registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
         // The same for the key vault (its own pool), instead of 5 s.
         registry.add("complaints.personal-data.vault.connection-timeout", () -> "2s");
+        SharedInfrastructure.identityProvider().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /**
+     * Requests as demo staff member {@code user} (officer, admin, analyst; agent, of HEALTHCARE_REIMBURSEMENTS;
+     * agent-home-care...), with their access token.
+     */
+    protected TestRestTemplate as(String user) {
+        return BearerAuth.withBearer(http, tokens.userToken(user));
     }
 
     /** Publishes the event as the complaints office does: JSON, keyed by complaint id. */
@@ -85,9 +98,9 @@ public abstract class NotificationIntegrationTest {
         return statuses;
     }
 
-    /** What staff see of the complaint's messages. */
+    /** What staff see of the complaint's messages: an agent of the department in charge, or of any before routing. */
     protected JsonNode notificationsOf(UUID complaintId) throws JsonProcessingException {
-        ResponseEntity<String> response = http.withBasicAuth("agent", "demo")
+        ResponseEntity<String> response = as("agent")
                 .getForEntity("/api/v1/notifications?complaintId=" + complaintId, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());

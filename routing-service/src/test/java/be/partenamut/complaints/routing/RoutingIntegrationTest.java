@@ -6,17 +6,26 @@ import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import be.partenamut.complaints.localstack.infra.TopicClient;
+import be.partenamut.complaints.support.security.SecurityProperties;
+import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
+import be.partenamut.complaints.testsupport.BearerAuth;
 import be.partenamut.complaints.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,13 +35,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The routing service on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM,
- * with its Prometheus endpoint (which Spring Boot's tests leave off unless asked) and a clock tests move.
+ * The routing service on a real PostgreSQL, a real Kafka broker and the real identity provider, shared by every
+ * test of this JVM, with its Prometheus endpoint (which Spring Boot's tests leave off unless asked) and a clock
+ * tests move. Staff call it with the provider's access tokens ({@link #as}).
  */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"db-scheduler.polling-interval=PT1S", "complaints.sla.metrics-refresh=PT1S"})
-@Import(MutableClock.Configuration.class)
+@Import({MutableClock.Configuration.class, RoutingIntegrationTest.RealTimeTokens.class})
 public abstract class RoutingIntegrationTest {
 
     protected static final String GROUP = "routing-service";
@@ -41,15 +51,41 @@ public abstract class RoutingIntegrationTest {
     protected static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
+    protected final TokenClient tokens = SharedInfrastructure.identityProvider().tokens();
 
     @Autowired
     protected ObjectMapper json;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected TestRestTemplate http;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("routing", false).forEach((key, value) -> registry.add(key, () -> value));
+        SharedInfrastructure.identityProvider().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /**
+     * The staff API's token checks, with expiry judged by the real time: the provider signs its tokens by the real
+     * time, while this service's clock runs days ahead once a test made deadlines come due (it never goes back,
+     * see {@link MutableClock}), and the next test class still calls with fresh tokens.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealTimeTokens {
+
+        @Bean
+        JwtDecoder realTimeTokenDecoder(SecurityProperties properties) {
+            return StaffSecurityConfiguration.tokenDecoder(properties, Clock.systemUTC());
+        }
+    }
+
+    /**
+     * Requests as demo staff member {@code user} (officer, admin, analyst; agent, of HEALTHCARE_REIMBURSEMENTS;
+     * agent-home-care...), with their access token.
+     */
+    protected TestRestTemplate as(String user) {
+        return BearerAuth.withBearer(http, tokens.userToken(user));
     }
 
     /** Today in Brussels by the service's clock, which tests move forward (see {@link MutableClock}). */

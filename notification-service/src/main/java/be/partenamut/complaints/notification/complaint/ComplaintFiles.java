@@ -57,6 +57,14 @@ public class ComplaintFiles {
                 .optional();
     }
 
+    /** The department in charge of the complaint; empty when the complaint is unknown or not routed yet. */
+    public Optional<String> departmentOf(UUID complaintId) {
+        return jdbc.sql("select department from complaint_file where complaint_id = :complaintId and department is not null")
+                .param("complaintId", complaintId)
+                .query(String.class)
+                .optional();
+    }
+
     public void route(UUID complaintId, String department) {
         jdbc.sql("update complaint_file set department = :department where complaint_id = :complaintId")
                 .param("complaintId", complaintId)

@@ -20,6 +20,10 @@ public class PrintQueue {
     private static final String COLUMNS = """
             letter_id, complaint_id, reference, type, language, pages, pdf_sealed, queued_at, printed_at, printed_by,
             withdrawn_at""";
+    /** The same columns, named by the print queue's alias where it is joined to the complaints' files. */
+    private static final String LETTER_COLUMNS = """
+            q.letter_id, q.complaint_id, q.reference, q.type, q.language, q.pages, q.pdf_sealed, q.queued_at,
+            q.printed_at, q.printed_by, q.withdrawn_at""";
 
     private static final RowMapper<QueuedLetter> ROW = (row, i) -> new QueuedLetter(
             row.getObject("letter_id", UUID.class),
@@ -67,15 +71,36 @@ public class PrintQueue {
 
     /** The letters in the given state, oldest first. */
     public List<QueuedLetter> list(QueuedLetter.State state, int limit) {
+        return list(state, limit, "", null);
+    }
+
+    /**
+     * The letters in the given state about the complaints of {@code department} or of no known department (not
+     * routed yet, or a declined submission), oldest first: what a department agent prints.
+     *
+     * @param department the department; null for none (then only the letters of no known department)
+     */
+    public List<QueuedLetter> listOfDepartment(QueuedLetter.State state, int limit, String department) {
+        // The department comes from this service's own complaint files, which the complaints' events keep up to date.
+        String ofDepartment = department == null ? " and f.department is null"
+                : " and (f.department is null or f.department = :department)";
+        return list(state, limit, ofDepartment, department);
+    }
+
+    private List<QueuedLetter> list(QueuedLetter.State state, int limit, String ofDepartment, String department) {
         String where = switch (state) {
-            case QUEUED -> "printed_at is null and withdrawn_at is null";
-            case PRINTED -> "printed_at is not null";
-            case WITHDRAWN -> "withdrawn_at is not null";
+            case QUEUED -> "q.printed_at is null and q.withdrawn_at is null";
+            case PRINTED -> "q.printed_at is not null";
+            case WITHDRAWN -> "q.withdrawn_at is not null";
         };
-        return jdbc.sql("select " + COLUMNS + " from print_queue where " + where + " order by queued_at, letter_id limit :limit")
-                .param("limit", limit)
-                .query(ROW)
-                .list();
+        JdbcClient.StatementSpec query = jdbc.sql("select " + LETTER_COLUMNS
+                        + " from print_queue q left join complaint_file f on f.complaint_id = q.complaint_id"
+                        + " where " + where + ofDepartment + " order by q.queued_at, q.letter_id limit :limit")
+                .param("limit", limit);
+        if (department != null) {
+            query = query.param("department", department);
+        }
+        return query.query(ROW).list();
     }
 
     public void markPrinted(UUID letterId, Instant printedAt, String printedBy) {

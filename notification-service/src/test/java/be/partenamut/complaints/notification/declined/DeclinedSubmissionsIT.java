@@ -109,7 +109,7 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
         assertThat(letter.get("type").asText()).isEqualTo("NOT_HANDLED_OUT_OF_SCOPE");
         assertThat(letter.get("reference").isNull()).as("a declined submission has no reference").isTrue();
         assertThat(letter.toString()).doesNotContain("Lagaffe", memberNumber);
-        ResponseEntity<byte[]> pdf = http.withBasicAuth("agent", "demo")
+        ResponseEntity<byte[]> pdf = as("agent")
                 .getForEntity(letter.get("pdfUrl").asText(), byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(LetterPdf.firstPageText(pdf.getBody())).contains("Gaston Lagaffe", "Votre numéro de membre : " + memberNumber,
@@ -117,14 +117,14 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
         assertThat(personalData.openerFor(submissionId).keyStatus()).as("kept until the letter is posted")
                 .isEqualTo(KeyStatus.AVAILABLE);
 
-        ResponseEntity<String> printed = http.withBasicAuth("agent", "demo").exchange(
+        ResponseEntity<String> printed = as("agent").exchange(
                 "/api/v1/print-queue/" + letter.get("letterId").asText() + "/printed", HttpMethod.POST,
                 HttpEntity.EMPTY, String.class);
 
         assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(personalData.openerFor(submissionId).keyStatus())
                 .as("nothing personal kept once the letter is posted").isEqualTo(KeyStatus.EXPIRED);
-        assertThat(http.withBasicAuth("agent", "demo").getForEntity(letter.get("pdfUrl").asText(), String.class)
+        assertThat(as("agent").getForEntity(letter.get("pdfUrl").asText(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.GONE);
     }
 
@@ -149,7 +149,7 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
 
         assertThat(personalData.openerFor(submissionId).keyStatus()).isEqualTo(KeyStatus.EXPIRED);
         assertThat(queuedLettersOf(submissionId)).as("withdrawn, not to be posted").isEmpty();
-        assertThat(http.withBasicAuth("agent", "demo").getForEntity(letter.get("pdfUrl").asText(), String.class)
+        assertThat(as("agent").getForEntity(letter.get("pdfUrl").asText(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.GONE);
         JsonNode notification = notificationsOf(submissionId).get(0);
         assertThat(notification.get("status").asText()).isEqualTo("SUPPRESSED");
@@ -170,7 +170,7 @@ class DeclinedSubmissionsIT extends NotificationIntegrationTest {
     }
 
     private List<JsonNode> queuedLettersOf(UUID submissionId) throws Exception {
-        ResponseEntity<String> queue = http.withBasicAuth("officer", "demo")
+        ResponseEntity<String> queue = as("officer")
                 .getForEntity("/api/v1/print-queue?status=QUEUED&limit=1000", String.class);
         assertThat(queue.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<JsonNode> found = new ArrayList<>();

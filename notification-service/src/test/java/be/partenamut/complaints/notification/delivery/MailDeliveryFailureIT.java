@@ -6,12 +6,16 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.TestComplaints;
 import be.partenamut.complaints.notification.message.Delivery;
 import be.partenamut.complaints.notification.message.DeliveryStatus;
 import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.support.security.SecurityProperties;
+import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
+import be.partenamut.complaints.testsupport.BearerAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,12 +36,14 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,6 +94,7 @@ class MailDeliveryFailureIT {
     private static SmtpServer mailServer;
 
     private final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
+    private final TokenClient tokens = SharedInfrastructure.identityProvider().tokens();
 
     @Autowired
     ObjectMapper json;
@@ -115,6 +122,19 @@ class MailDeliveryFailureIT {
         }
     }
 
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealTimeTokens {
+
+        /**
+         * The staff API's token checks, with expiry judged by the real time: the provider signs its tokens by the
+         * real time, and this context's clock is held still, then moved days ahead, for the retry job only.
+         */
+        @Bean
+        JwtDecoder realTimeTokenDecoder(SecurityProperties properties) {
+            return StaffSecurityConfiguration.tokenDecoder(properties, Clock.systemUTC());
+        }
+    }
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         // A port the mail server can have, then closed again: the service starts with no mail server
@@ -126,7 +146,13 @@ class MailDeliveryFailureIT {
         Map<String, String> properties = SharedInfrastructure.springProperties(DATABASE, true);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(smtpPort));
+        properties.putAll(SharedInfrastructure.identityProvider().springProperties());
         properties.forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** Requests as demo staff member {@code user}, with their access token. */
+    private TestRestTemplate as(String user) {
+        return BearerAuth.withBearer(http, tokens.userToken(user));
     }
 
     @BeforeEach
@@ -240,7 +266,7 @@ class MailDeliveryFailureIT {
         assertThat(meters.counter("notifications.dead", "type", "ACKNOWLEDGEMENT").count()).isEqualTo(deadBefore + 1);
         assertThat(meters.get("notifications.dead.letters").gauge().value()).isGreaterThanOrEqualTo(1);
 
-        ResponseEntity<String> listed = http.withBasicAuth("officer", "demo")
+        ResponseEntity<String> listed = as("officer")
                 .getForEntity("/api/v1/deliveries/dead-letters", String.class);
         assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode deadLetter = find(json.readTree(listed.getBody()), dead.deliveryId());
@@ -249,7 +275,7 @@ class MailDeliveryFailureIT {
         assertThat(deadLetter.get("attempts").asInt()).isEqualTo(MAX_ATTEMPTS);
         assertThat(deadLetter.get("lastError").asText()).contains("SMTPAddressFailedException", "500");
         assertThat(listed.getBody()).doesNotContain("x".repeat(100));
-        assertThat(http.withBasicAuth("analyst", "demo").getForEntity("/api/v1/deliveries/dead-letters", String.class)
+        assertThat(as("analyst").getForEntity("/api/v1/deliveries/dead-letters", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode failed = awaitStatuses(received, 1).get(0);
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
@@ -269,10 +295,10 @@ class MailDeliveryFailureIT {
             assertThat(stillDead.attempts()).as("no attempt after the last").isEqualTo(MAX_ATTEMPTS);
         });
         assertThat(mailServer.receivedMessages()).hasSize(1);
-        assertThat(http.withBasicAuth("officer", "demo").exchange("/api/v1/deliveries/dead-letters/"
+        assertThat(as("officer").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class).getStatusCode())
                 .as("operations only").isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> retried = http.withBasicAuth("admin", "demo").exchange("/api/v1/deliveries/dead-letters/"
+        ResponseEntity<String> retried = as("admin").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class);
         assertThat(retried.getStatusCode()).as("still a dead letter until now").isEqualTo(HttpStatus.OK);
 
@@ -283,7 +309,7 @@ class MailDeliveryFailureIT {
         assertThat(revived.refusals()).isEqualTo(1);
         assertThat(deadLetterIds()).doesNotContain(dead.deliveryId());
         assertThat(mailServer.receivedMessages()).hasSize(1);
-        assertThat(http.withBasicAuth("admin", "demo").exchange("/api/v1/deliveries/dead-letters/"
+        assertThat(as("admin").exchange("/api/v1/deliveries/dead-letters/"
                 + dead.deliveryId() + "/retry", HttpMethod.POST, HttpEntity.EMPTY, String.class).getStatusCode())
                 .as("no longer a dead letter").isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -367,7 +393,7 @@ class MailDeliveryFailureIT {
 
     private List<UUID> deadLetterIds() throws Exception {
         List<UUID> ids = new ArrayList<>();
-        json.readTree(http.withBasicAuth("admin", "demo").getForEntity("/api/v1/deliveries/dead-letters", String.class)
+        json.readTree(as("admin").getForEntity("/api/v1/deliveries/dead-letters", String.class)
                 .getBody()).forEach(letter -> ids.add(UUID.fromString(letter.get("notificationId").asText())));
         return ids;
     }
@@ -390,7 +416,7 @@ class MailDeliveryFailureIT {
     }
 
     private JsonNode notificationsOf(ComplaintReceived received) throws Exception {
-        return json.readTree(http.withBasicAuth("officer", "demo").getForEntity(
+        return json.readTree(as("officer").getForEntity(
                 "/api/v1/notifications?complaintId=" + received.complaintId(), String.class).getBody());
     }
 }

@@ -34,7 +34,7 @@ class PrintQueueIT extends NotificationIntegrationTest {
         assertThat(letter.get("pages").asInt()).isEqualTo(1);
         assertThat(letter.toString()).doesNotContain("Sophie", "Peeters");
 
-        ResponseEntity<byte[]> pdf = http.withBasicAuth("agent", "demo")
+        ResponseEntity<byte[]> pdf = as("agent")
                 .getForEntity(letter.get("pdfUrl").asText(), byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
@@ -42,13 +42,13 @@ class PrintQueueIT extends NotificationIntegrationTest {
         assertThat(text).contains("Sophie Peeters", "[Postadres aan te vullen door de postdienst]", received.file().reference(),
                 "Betreft: Ontvangstbevestiging van uw klacht", "uiterlijk op 9 december 2026", "Beste Sophie Peeters,");
 
-        ResponseEntity<String> printed = http.withBasicAuth("agent", "demo").exchange(
+        ResponseEntity<String> printed = as("agent").exchange(
                 "/api/v1/print-queue/" + letter.get("letterId").asText() + "/printed", HttpMethod.POST, HttpEntity.EMPTY,
                 String.class);
         assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(printed.getBody()).get("status").asText()).isEqualTo("PRINTED");
         assertThat(json.readTree(printed.getBody()).get("printedBy").asText()).isEqualTo("agent");
-        ResponseEntity<String> again = http.withBasicAuth("officer", "demo").exchange(
+        ResponseEntity<String> again = as("officer").exchange(
                 "/api/v1/print-queue/" + letter.get("letterId").asText() + "/printed", HttpMethod.POST, HttpEntity.EMPTY,
                 String.class);
         assertThat(json.readTree(again.getBody()).get("printedBy").asText()).as("printed once").isEqualTo("agent");
@@ -80,11 +80,11 @@ class PrintQueueIT extends NotificationIntegrationTest {
         awaitAllConsumed();
 
         assertThat(letterOf(received, "WITHDRAWN").get("pdfUrl").isNull()).isTrue();
-        ResponseEntity<String> pdf = http.withBasicAuth("agent", "demo")
+        ResponseEntity<String> pdf = as("agent")
                 .getForEntity("/api/v1/print-queue/" + letter.get("letterId").asText() + "/pdf", String.class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(json.readTree(pdf.getBody()).get("type").asText()).endsWith("/personal-data-erased");
-        ResponseEntity<String> printed = http.withBasicAuth("agent", "demo").exchange(
+        ResponseEntity<String> printed = as("agent").exchange(
                 "/api/v1/print-queue/" + letter.get("letterId").asText() + "/printed", HttpMethod.POST, HttpEntity.EMPTY,
                 String.class);
         assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.GONE);
@@ -95,16 +95,16 @@ class PrintQueueIT extends NotificationIntegrationTest {
 
     @Test
     void keepsThePrintQueueFromAnalysts() {
-        assertThat(http.withBasicAuth("analyst", "demo").getForEntity("/api/v1/print-queue", String.class)
+        assertThat(as("analyst").getForEntity("/api/v1/print-queue", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/api/v1/print-queue", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("agent", "demo").getForEntity("/api/v1/print-queue/" + java.util.UUID.randomUUID()
+        assertThat(as("agent").getForEntity("/api/v1/print-queue/" + java.util.UUID.randomUUID()
                 + "/pdf", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private JsonNode letterOf(ComplaintReceived received, String status) throws Exception {
-        ResponseEntity<String> queue = http.withBasicAuth("officer", "demo")
+        ResponseEntity<String> queue = as("officer")
                 .getForEntity("/api/v1/print-queue?status=" + status + "&limit=1000", String.class);
         assertThat(queue.getStatusCode()).isEqualTo(HttpStatus.OK);
         for (JsonNode letter : json.readTree(queue.getBody())) {

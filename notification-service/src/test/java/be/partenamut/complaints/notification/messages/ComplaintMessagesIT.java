@@ -113,7 +113,7 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
                 "SLA_WARNING", 6L)));
         JsonNode result = findType(notifications, "COMPLAINTS_SERVICE_RESULT");
         assertThat(result.get("recipient").asText()).isEqualTo(address);
-        JsonNode content = json.readTree(http.withBasicAuth("officer", "demo")
+        JsonNode content = json.readTree(as("officer")
                 .getForEntity(result.get("contentUrl").asText(), String.class).getBody());
         assertThat(content.get("subject").asText()).isEqualTo("Résultat de l'analyse de votre plainte " + reference);
         assertThat(content.get("text").asText()).isEqualTo(Mailbox.text(toMember.get(5)).replace("\r\n", "\n"));
@@ -144,9 +144,9 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
         awaitAllConsumed();
         String contentUrl = notificationsOf(received.complaintId()).get(0).get("contentUrl").asText();
 
-        ResponseEntity<String> analyst = http.withBasicAuth("analyst", "demo").getForEntity(contentUrl, String.class);
-        ResponseEntity<String> agent = http.withBasicAuth("agent", "demo").getForEntity(contentUrl, String.class);
-        ResponseEntity<String> unknown = http.withBasicAuth("agent", "demo")
+        ResponseEntity<String> analyst = as("analyst").getForEntity(contentUrl, String.class);
+        ResponseEntity<String> agent = as("agent").getForEntity(contentUrl, String.class);
+        ResponseEntity<String> unknown = as("agent")
                 .getForEntity("/api/v1/notifications/" + java.util.UUID.randomUUID(), String.class);
 
         assertThat(analyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -117,9 +117,9 @@ class ConsumerFailuresIT extends NotificationIntegrationTest {
 
     @Test
     void replaysOnlyForAnAdministrator() {
-        ResponseEntity<String> agent = http.withBasicAuth("agent", "demo")
+        ResponseEntity<String> agent = as("agent")
                 .postForEntity("/api/v1/admin/dead-letters/" + DEAD_LETTERS + "/replay", null, String.class);
-        ResponseEntity<String> unknown = http.withBasicAuth("admin", "demo")
+        ResponseEntity<String> unknown = as("admin")
                 .postForEntity("/api/v1/admin/dead-letters/complaints.unknown.dlq/replay", null, String.class);
 
         assertThat(agent.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -127,7 +127,7 @@ class ConsumerFailuresIT extends NotificationIntegrationTest {
     }
 
     private JsonNode replay() throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
+        ResponseEntity<String> response = as("admin")
                 .postForEntity("/api/v1/admin/dead-letters/" + DEAD_LETTERS + "/replay", null, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplaintRoutingIT extends RoutingIntegrationTest {
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     RoutingDecisions decisions;
 
@@ -150,7 +147,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
 
         ResponseEntity<String> anonymous = http.getForEntity(
                 "/api/v1/routing/decisions?complaintId=" + received.complaintId(), String.class);
-        ResponseEntity<String> officer = http.withBasicAuth("officer", "demo").getForEntity(
+        ResponseEntity<String> officer = as("officer").getForEntity(
                 "/api/v1/routing/decisions?complaintId=" + received.complaintId(), String.class);
 
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -178,7 +175,7 @@ class ComplaintRoutingIT extends RoutingIntegrationTest {
     @Test
     void listsTheDepartmentsWithTheirNamesForStaff() throws Exception {
         ResponseEntity<String> anonymous = http.getForEntity("/api/v1/departments", String.class);
-        ResponseEntity<String> agent = http.withBasicAuth("agent", "demo").getForEntity("/api/v1/departments", String.class);
+        ResponseEntity<String> agent = as("agent").getForEntity("/api/v1/departments", String.class);
 
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(agent.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -3,8 +3,6 @@ package be.partenamut.complaints.routing.calendar;
 import be.partenamut.complaints.routing.RoutingIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +12,6 @@ import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DueDateEndpointIT extends RoutingIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void tellsAnyoneTheDueDateAndTheHolidaysItSkipped() throws Exception {

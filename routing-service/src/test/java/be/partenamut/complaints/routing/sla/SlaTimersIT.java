@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Files;
@@ -40,8 +39,6 @@ class SlaTimersIT extends RoutingIntegrationTest {
     ServiceLevels serviceLevels;
     @Autowired
     MeterRegistry meters;
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void raisesTheWarningAndTheBreachOnceEachWithTheDueDate() throws Exception {

@@ -59,11 +59,19 @@ public class StaffSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder staffTokenDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
+        return tokenDecoder(properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * The staff tokens' decoder of {@link #staffTokenDecoder}, judging expiry by {@code clock}: for a test whose
+     * service clock runs days ahead for its deadlines while the provider signs by the real time.
+     */
+    public static JwtDecoder tokenDecoder(SecurityProperties properties, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         JwtTimestampValidator notExpired = new JwtTimestampValidator();
-        notExpired.setClock(clock.getIfAvailable(Clock::systemUTC));
+        notExpired.setClock(clock);
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(notExpired,
                 new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience()))));
         return decoder;

@@ -4,6 +4,7 @@ import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.deliveries.RecipientKind;
+import be.partenamut.complaints.notification.complaint.ComplaintFiles;
 import be.partenamut.complaints.notification.message.Delivery;
 import be.partenamut.complaints.notification.delivery.DeliveryLog;
 import be.partenamut.complaints.notification.message.DeliveryStatus;
@@ -13,6 +14,8 @@ import be.partenamut.complaints.personaldata.Opened.Readability;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.vault.KeyStatus;
 import be.partenamut.complaints.support.problem.Problems;
+import be.partenamut.complaints.support.security.DepartmentScope;
+import be.partenamut.complaints.support.security.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
@@ -31,7 +34,8 @@ import java.util.UUID;
  * out: the list for the complaint's page, and each message with its archived content (the text as the
  * recipient read it). The member's address and the content are opened for the response only, in
  * memory; once the member's data is erased they read as null, and {@code recipientStatus} /
- * {@code contentStatus} say why.
+ * {@code contentStatus} say why. A department agent sees the messages of their department's complaints only
+ * (and of complaints no department holds yet).
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -41,15 +45,19 @@ public class NotificationsController {
 
     private final DeliveryLog deliveries;
     private final PersonalData personalData;
+    private final ComplaintFiles complaints;
 
-    public NotificationsController(DeliveryLog deliveries, PersonalData personalData) {
+    public NotificationsController(DeliveryLog deliveries, PersonalData personalData, ComplaintFiles complaints) {
         this.deliveries = deliveries;
         this.personalData = personalData;
+        this.complaints = complaints;
     }
 
+    /** For those who handle complaints: an analyst reads the figures, never a member's address. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ANALYST', 'ADMIN')")
-    public List<Notification> ofComplaint(@RequestParam UUID complaintId) {
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
+    public List<Notification> ofComplaint(@RequestParam UUID complaintId, StaffMember caller) {
+        DepartmentScope.of(caller).check(complaints.departmentOf(complaintId).orElse(null));
         List<Delivery> found = deliveries.ofComplaint(complaintId);
         if (found.isEmpty()) {
             return List.of();
@@ -61,10 +69,11 @@ public class NotificationsController {
     /** One message with the content it carried; the complaint's page in the office links here. */
     @GetMapping("/{notificationId}")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
-    public NotificationContent content(@PathVariable UUID notificationId) {
+    public NotificationContent content(@PathVariable UUID notificationId, StaffMember caller) {
         Delivery delivery = deliveries.get(notificationId).orElseThrow(() -> new ErrorResponseException(
                 HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, NOTIFICATION_NOT_FOUND,
                         "Notification not found", "No message has the id " + notificationId + "."), null));
+        DepartmentScope.of(caller).check(complaints.departmentOf(delivery.complaintId()).orElse(null));
         PersonalData.Opener opener = personalData.openerFor(delivery.complaintId());
         Opened text = content(opener, DeliveryLog.ContentSealer.TEXT, delivery);
         Opened html = content(opener, DeliveryLog.ContentSealer.HTML, delivery);

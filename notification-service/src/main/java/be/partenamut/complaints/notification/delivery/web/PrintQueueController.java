@@ -1,6 +1,7 @@
 package be.partenamut.complaints.notification.delivery.web;
 
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.notification.complaint.ComplaintFiles;
 import be.partenamut.complaints.notification.delivery.Deliveries;
 import be.partenamut.complaints.notification.message.NotificationType;
 import be.partenamut.complaints.notification.letter.Letters;
@@ -8,6 +9,8 @@ import be.partenamut.complaints.notification.letter.PrintQueue;
 import be.partenamut.complaints.notification.letter.QueuedLetter;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.support.problem.Problems;
+import be.partenamut.complaints.support.security.DepartmentScope;
+import be.partenamut.complaints.support.security.StaffMember;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ContentDisposition;
@@ -16,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,9 @@ import java.util.UUID;
 /**
  * The print queue, for the staff who print and post the letters of members without an email address:
  * the letters waiting (or printed, or withdrawn), each one's PDF, opened for the download only, and
- * marking one printed, which records it as sent on the complaint's timeline.
+ * marking one printed, which records it as sent on the complaint's timeline. A department agent sees and
+ * prints the letters of their department's complaints (and of those no department holds yet); who marked a
+ * letter printed is the signed-in caller, as their token names them.
  */
 @RestController
 @RequestMapping("/api/v1/print-queue")
@@ -47,27 +51,33 @@ public class PrintQueueController {
     private final Letters letters;
     private final Deliveries deliveries;
     private final PersonalData personalData;
+    private final ComplaintFiles complaints;
 
     public PrintQueueController(PrintQueue printQueue, Letters letters, Deliveries deliveries,
-                                PersonalData personalData) {
+                                PersonalData personalData, ComplaintFiles complaints) {
         this.printQueue = printQueue;
         this.letters = letters;
         this.deliveries = deliveries;
         this.personalData = personalData;
+        this.complaints = complaints;
     }
 
     /** The letters in a state, oldest first: by default those waiting to be printed. */
     @GetMapping
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
     public List<Letter> queue(@RequestParam(defaultValue = "QUEUED") QueuedLetter.State status,
-                              @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
-        return printQueue.list(status, limit).stream().map(Letter::of).toList();
+                              @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit,
+                              StaffMember caller) {
+        DepartmentScope scope = DepartmentScope.of(caller);
+        List<QueuedLetter> found = scope.allDepartments() ? printQueue.list(status, limit)
+                : printQueue.listOfDepartment(status, limit, scope.department());
+        return found.stream().map(Letter::of).toList();
     }
 
     @GetMapping("/{letterId}/pdf")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
-    public ResponseEntity<byte[]> pdf(@PathVariable UUID letterId) {
-        QueuedLetter letter = letter(letterId);
+    public ResponseEntity<byte[]> pdf(@PathVariable UUID letterId, StaffMember caller) {
+        QueuedLetter letter = letterFor(caller, letterId);
         byte[] pdf = letters.pdf(letter, personalData.openerFor(letter.complaintId())).orElseThrow(() -> erased(letter));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -80,14 +90,21 @@ public class PrintQueueController {
     /** Idempotent: a letter marked printed twice keeps its first time. */
     @PostMapping("/{letterId}/printed")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER', 'ADMIN')")
-    public Letter printed(@PathVariable UUID letterId, Authentication staff) {
-        QueuedLetter letter = letter(letterId);
+    public Letter printed(@PathVariable UUID letterId, StaffMember caller) {
+        QueuedLetter letter = letterFor(caller, letterId);
         try {
-            deliveries.markPrinted(letterId, staff.getName());
+            deliveries.markPrinted(letterId, caller.username());
         } catch (Deliveries.LetterNotPrintableException e) {
             throw erased(letter);
         }
         return Letter.of(letter(letterId));
+    }
+
+    /** The letter, if it is about a complaint of the caller's department (403 otherwise). */
+    private QueuedLetter letterFor(StaffMember caller, UUID letterId) {
+        QueuedLetter letter = letter(letterId);
+        DepartmentScope.of(caller).check(complaints.departmentOf(letter.complaintId()).orElse(null));
+        return letter;
     }
 
     private QueuedLetter letter(UUID letterId) {

@@ -30,7 +30,7 @@ class NotificationsApiIT extends NotificationIntegrationTest {
 
     @Test
     void rejectsAComplaintIdThatIsNotAUuid() throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("officer", "demo")
+        ResponseEntity<String> response = as("officer")
                 .getForEntity("/api/v1/notifications?complaintId=PL-2026-000123", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -41,7 +41,7 @@ class NotificationsApiIT extends NotificationIntegrationTest {
 
     @Test
     void rejectsARequestWithoutComplaintId() {
-        ResponseEntity<String> response = http.withBasicAuth("analyst", "demo")
+        ResponseEntity<String> response = as("officer")
                 .getForEntity("/api/v1/notifications", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
