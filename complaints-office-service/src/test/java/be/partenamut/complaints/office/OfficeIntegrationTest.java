@@ -8,11 +8,14 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.office.complaint.messaging.ComplaintEventPublisher;
 import be.partenamut.complaints.office.complaint.upcasting.RetiredDeliveryRecordsUpcaster;
 import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.testsupport.BearerAuth;
 import be.partenamut.complaints.testsupport.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,14 +46,21 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The complaints office on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM. */
+/**
+ * The complaints office on a real PostgreSQL, a real Kafka broker and the real identity provider, shared by
+ * every test of this JVM. Staff call it with the provider's access tokens ({@link #as}); its clock is a
+ * {@link MutableClock}, which also decides when a token has expired.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.Configuration.class)
 public abstract class OfficeIntegrationTest {
 
     protected static final Duration WAIT = Duration.ofSeconds(60);
+    /** The department of the demo user {@code agent}. */
+    protected static final String AGENTS_DEPARTMENT = "HEALTHCARE_REIMBURSEMENTS";
 
     protected final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
+    protected final TokenClient tokens = SharedInfrastructure.identityProvider().tokens();
 
     @Autowired
     protected ObjectMapper json;
@@ -70,6 +80,7 @@ public abstract class OfficeIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("office", false).forEach((key, value) -> registry.add(key, () -> value));
+        SharedInfrastructure.identityProvider().springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     /** A submission as intake publishes it (personal fields sealed in the key vault), for a new complaint. */
@@ -106,7 +117,6 @@ public abstract class OfficeIntegrationTest {
         topics.send(Topics.SUBMISSIONS, submitted.metadata().complaintId().toString(), json.writeValueAsString(submitted));
     }
 
-    /** Waits until the office shows the complaint in a state {@code ready} accepts, and returns it. */
     /** A complaint submitted through Kafka, once the office has registered and acknowledged it. */
     protected UUID registered() throws Exception {
         ComplaintSubmitted submitted = submission();
@@ -115,9 +125,28 @@ public abstract class OfficeIntegrationTest {
         return submitted.metadata().complaintId();
     }
 
-    /** A registered complaint the department has answered (first line). */
-    protected UUID answeredByTheFirstLine() throws Exception {
+    /**
+     * A registered complaint that routing put in the queue of {@link #AGENTS_DEPARTMENT}, the demo
+     * {@code agent}'s: agents act only on their own department's complaints.
+     */
+    protected UUID routed() throws Exception {
         UUID id = registered();
+        routeTo(id, AGENTS_DEPARTMENT);
+        return id;
+    }
+
+    /** Routing puts the complaint in {@code department}'s queue, as it does after a receipt; waits until it is there. */
+    protected void routeTo(UUID complaintId, String department) throws Exception {
+        DepartmentAssigned assigned = new DepartmentAssigned(
+                MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "corr-" + complaintId, null),
+                department, "category-test");
+        topics.send(Topics.ROUTING, complaintId.toString(), json.writeValueAsString(assigned));
+        awaitComplaint(complaintId, c -> department.equals(c.get("department").asText()));
+    }
+
+    /** A complaint in the demo agent's queue that its department has answered (first line). */
+    protected UUID answeredByTheFirstLine() throws Exception {
+        UUID id = routed();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         assertThat(asAgent().postForEntity("/api/v1/complaints/" + id + "/first-line-answer",
@@ -132,6 +161,7 @@ public abstract class OfficeIntegrationTest {
                 .filter(record -> complaintId.toString().equals(record.key())).toList();
     }
 
+    /** Waits until the office shows the complaint (to an officer) in a state {@code ready} accepts, and returns it. */
     protected JsonNode awaitComplaint(UUID complaintId, Predicate<JsonNode> ready) {
         AtomicReference<JsonNode> seen = new AtomicReference<>();
         await().atMost(WAIT).untilAsserted(() -> {
@@ -191,11 +221,17 @@ public abstract class OfficeIntegrationTest {
                 .orElseThrow(() -> new AssertionError("no streaming processor for " + processingGroup));
     }
 
-    protected TestRestTemplate asOfficer() {
-        return http.withBasicAuth("officer", "demo");
+    /** Requests as demo staff member {@code user} (officer, admin, agent, agent-home-care...), with their access token. */
+    protected TestRestTemplate as(String user) {
+        return BearerAuth.withBearer(http, tokens.userToken(user));
     }
 
+    protected TestRestTemplate asOfficer() {
+        return as("officer");
+    }
+
+    /** The demo agent of {@link #AGENTS_DEPARTMENT}. */
     protected TestRestTemplate asAgent() {
-        return http.withBasicAuth("agent", "demo");
+        return as("agent");
     }
 }

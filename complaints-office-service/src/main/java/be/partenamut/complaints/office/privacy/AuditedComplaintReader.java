@@ -7,6 +7,7 @@ import be.partenamut.complaints.personaldata.Opened;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Shows a complaint to a member of staff and logs that its personal data was shown. */
 @Component
@@ -21,7 +22,18 @@ public class AuditedComplaintReader {
     }
 
     public Optional<ComplaintDetails> show(ComplaintId complaintId, String staff, AccessPurpose purpose) {
+        return show(complaintId, staff, purpose, details -> {
+        });
+    }
+
+    /**
+     * @param mayBeShown throws when this member of staff may not see the complaint: it is then neither shown
+     *                   nor logged as seen
+     */
+    public Optional<ComplaintDetails> show(ComplaintId complaintId, String staff, AccessPurpose purpose,
+                                           Consumer<ComplaintDetails> mayBeShown) {
         Optional<ComplaintDetails> details = reader.read(complaintId);
+        details.ifPresent(mayBeShown);
         details.filter(shown -> shown.personalData().status() == Opened.Readability.READABLE)
                 .ifPresent(shown -> accessLog.record(complaintId.value(), staff, purpose));
         return details;

@@ -6,6 +6,7 @@ import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.office.OfficeIntegrationTest;
+import be.partenamut.complaints.testsupport.BearerAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -80,7 +81,7 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
 
     @Test
     void followsAComplaintThroughBothLinesToItsClosure() throws Exception {
-        UUID id = registered();
+        UUID id = routed();
         String base = "/api/v1/complaints/" + id;
 
         assertThat(post(asAgent(), base + "/first-line-answer", "{\"answer\":\"Uw terugbetaling is uitgevoerd.\"}")
@@ -101,19 +102,19 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
         assertThat(complaint.at("/recommendations/0/department").asText()).isEqualTo("HEALTHCARE_REIMBURSEMENTS");
         assertThat(complaint.at("/closure/closedBy").asText()).isEqualTo("officer");
         assertThat(types(complaint.get("timeline"))).containsExactly("ComplaintReceived", "ComplaintAcknowledged",
-                "ComplaintAnswered", "ComplaintEscalated", "ComplaintInstructed", "ComplaintAnswered",
+                "ComplaintRouted", "ComplaintAnswered", "ComplaintEscalated", "ComplaintInstructed", "ComplaintAnswered",
                 "RecommendationIssued", "ComplaintClosed");
         assertThat(complaint.get("timeline")).allSatisfy(entry -> assertThat(entry.get("at").isNull()).isFalse());
 
         assertThat(publishedEvents(id, "ComplaintClosed")).extracting(e -> e.get("type").asText())
-                .containsExactly("ComplaintReceived", "ComplaintAcknowledged", "ComplaintAnswered",
+                .containsExactly("ComplaintReceived", "ComplaintAcknowledged", "ComplaintRouted", "ComplaintAnswered",
                         "ComplaintEscalated", "ComplaintInstructed", "ComplaintAnswered", "RecommendationIssued",
                         "ComplaintClosed");
     }
 
     @Test
     void refusesTransitionsThatMakeNoSenseAndChangesNothing() throws Exception {
-        UUID id = registered();
+        UUID id = routed();
         String base = "/api/v1/complaints/" + id;
 
         ResponseEntity<String> recommendation = post(asOfficer(), base + "/recommendations",
@@ -129,7 +130,7 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
         JsonNode complaint = awaitComplaint(id, c -> true);
         assertThat(complaint.get("status").asText()).isEqualTo("CLOSED");
         assertThat(types(complaint.get("timeline"))).containsExactly("ComplaintReceived", "ComplaintAcknowledged",
-                "ComplaintAnswered", "ComplaintClosed");
+                "ComplaintRouted", "ComplaintAnswered", "ComplaintClosed");
     }
 
     @Test
@@ -145,7 +146,7 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
 
     @Test
     void rejectsInvalidStaffInputNamingTheFields() throws Exception {
-        UUID id = registered();
+        UUID id = routed();
         String base = "/api/v1/complaints/" + id;
 
         ResponseEntity<String> blank = post(asAgent(), base + "/first-line-answer", "{\"answer\":\"  \"}");
@@ -165,7 +166,7 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertBadRequestNaming(badId, "complaintId");
         assertThat(types(awaitComplaint(id, c -> true).get("timeline")))
-                .containsExactly("ComplaintReceived", "ComplaintAcknowledged");
+                .containsExactly("ComplaintReceived", "ComplaintAcknowledged", "ComplaintRouted");
     }
 
     @Test
@@ -174,13 +175,13 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
         String base = "/api/v1/complaints/" + id;
 
         assertThat(http.getForEntity(base, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("officer", "wrong").getForEntity(base, String.class).getStatusCode())
+        assertThat(BearerAuth.withBearer(http, "not-a-token").getForEntity(base, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("analyst", "demo").getForEntity(base, String.class).getStatusCode())
+        assertThat(as("analyst").getForEntity(base, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post(asAgent(), base + "/escalation", "{\"reason\":\"...\"}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post(http.withBasicAuth("admin", "demo"), base + "/first-line-answer", "{\"answer\":\"Réglé.\"}")
+        assertThat(post(as("admin"), base + "/first-line-answer", "{\"answer\":\"Réglé.\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

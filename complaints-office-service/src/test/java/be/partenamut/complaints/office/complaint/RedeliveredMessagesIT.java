@@ -43,7 +43,7 @@ class RedeliveredMessagesIT extends OfficeIntegrationTest {
         // Routing decided at receipt; its decision is held up (routing's Kafka producer, a rebalance) ...
         DepartmentAssigned decision = new DepartmentAssigned(metadata(id, Instant.now()), "HEALTHCARE_REIMBURSEMENTS",
                 "category-reimbursement");
-        // ... while a member of staff moves the complaint.
+        // ... while the complaints service moves the complaint (in no department's queue yet, so no agent's).
         assertThat(moveTo(id, "AGENCIES").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         topics.send(Topics.ROUTING, id.toString(), json.writeValueAsString(decision));
@@ -96,10 +96,11 @@ class RedeliveredMessagesIT extends OfficeIntegrationTest {
         assertThat(deadLetters(Topics.SUBMISSIONS, id)).isEmpty();
     }
 
+    /** An officer moves the complaint: officers act on complaints of every department, routed or not. */
     private ResponseEntity<String> moveTo(UUID id, String department) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return asAgent().exchange("/api/v1/complaints/" + id + "/department", HttpMethod.PUT,
+        return asOfficer().exchange("/api/v1/complaints/" + id + "/department", HttpMethod.PUT,
                 new HttpEntity<>("{\"department\":\"" + department + "\"}", headers), String.class);
     }
 

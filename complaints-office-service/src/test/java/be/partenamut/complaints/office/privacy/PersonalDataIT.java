@@ -49,6 +49,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
         UUID id = submitted.metadata().complaintId();
         publish(submitted);
         awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
+        routeTo(id, AGENTS_DEPARTMENT);
         JsonNode answered = json.readTree(post(asAgent(), "/api/v1/complaints/" + id + "/first-line-answer",
                 "{\"answer\":\"" + personal.get(5) + "\"}").getBody());
 
@@ -79,6 +80,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
         UUID secondId = second.metadata().complaintId();
         awaitComplaint(firstId, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
         awaitComplaint(secondId, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
+        routeTo(firstId, AGENTS_DEPARTMENT);
         post(asAgent(), "/api/v1/complaints/" + firstId + "/first-line-answer", "{\"answer\":\"Réglé.\"}");
 
         ResponseEntity<String> erased = post(asAdmin(), "/api/v1/data-subjects/" + member + "/erasure", "");
@@ -91,7 +93,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
                 .containsExactlyInAnyOrder(firstId.toString(), secondId.toString());
         assertThat(json.readTree(again.getBody()).get("erasedAt")).isEqualTo(report.get("erasedAt"));
 
-        JsonNode complaint = awaitComplaint(firstId, c -> c.get("timeline").size() == 4);
+        JsonNode complaint = awaitComplaint(firstId, c -> c.get("timeline").size() == 5);
         assertThat(complaint.at("/personalData/status").asText()).isEqualTo("ERASED");
         assertThat(complaint.at("/member/lastName").isNull()).isTrue();
         assertThat(complaint.get("description").isNull()).isTrue();
@@ -99,7 +101,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
         assertThat(complaint.get("status").asText()).isEqualTo("FIRST_LINE_ANSWERED");
         assertThat(complaint.get("category").asText()).isEqualTo("REIMBURSEMENT");
         assertThat(complaint.at("/member/language").asText()).isEqualTo("nl");
-        JsonNode erasure = complaint.get("timeline").get(3);
+        JsonNode erasure = complaint.get("timeline").get(4);
         assertThat(erasure.get("type").asText()).isEqualTo("PersonalDataErased");
         assertThat(erasure.get("actor").asText()).isEqualTo("admin");
         assertThat(erasure.get("at").isNull()).isFalse();
@@ -160,7 +162,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
 
     @Test
     void logsEveryDisplayOfPersonalDataForTheAdministrator() throws Exception {
-        UUID id = registered();
+        UUID id = routed();
         asAgent().getForEntity("/api/v1/complaints/" + id, String.class);
 
         ResponseEntity<String> log = asAdmin().getForEntity("/api/v1/personal-data-access?complaintId=" + id, String.class);
@@ -188,6 +190,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
         UUID openId = open.metadata().complaintId();
         awaitComplaint(openId, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
         awaitComplaint(oldId, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
+        routeTo(oldId, AGENTS_DEPARTMENT);
         post(asAgent(), "/api/v1/complaints/" + oldId + "/first-line-answer", "{\"answer\":\"Geregeld.\"}");
         post(asAgent(), "/api/v1/complaints/" + oldId + "/closure", "{\"reason\":\"Tevreden.\"}");
         // The retention job counts from the closure projection, which follows the event store: once it has
@@ -216,7 +219,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
 
     @Test
     void showsADamagedFieldAsUnreadableAndTheRestOfTheComplaint() throws Exception {
-        UUID id = registered();
+        UUID id = routed();
         String sealed = personalData.sealerFor(id).seal(PersonalFields.ANSWER, "Réglé.").value();
         SealedText damaged = SealedText.of(sealed.substring(0, sealed.length() - 4) + "AAAA");
         commands.send(new AnswerAsFirstLineCommand(ComplaintId.of(id), damaged), "agent", "damage", null);
@@ -234,7 +237,7 @@ class PersonalDataIT extends OfficeIntegrationTest {
     }
 
     private TestRestTemplate asAdmin() {
-        return http.withBasicAuth("admin", "demo");
+        return as("admin");
     }
 
     private static ResponseEntity<String> post(TestRestTemplate client, String path, String body) {

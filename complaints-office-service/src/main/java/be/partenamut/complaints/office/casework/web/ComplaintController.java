@@ -17,10 +17,10 @@ import be.partenamut.complaints.office.privacy.AuditedComplaintReader;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.support.security.StaffMember;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +35,9 @@ import java.util.UUID;
 
 /**
  * The staff API of one complaint. Every command answers with the complaint as it stands after it,
- * so the caller sees the effect at once. Departments (agents) answer and close at the first line;
- * the complaints service (officers) handles escalations.
+ * so the caller sees the effect at once. Departments (agents) answer, close and reroute at the first line,
+ * each only the complaints in its own queue ({@link DepartmentScope}); the complaints service (officers)
+ * handles escalations and may see and act on every complaint.
  */
 @RestController
 @RequestMapping("/api/v1/complaints/{complaintId}")
@@ -59,86 +60,96 @@ public class ComplaintController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
-    public ComplaintDetails complaint(@PathVariable UUID complaintId, Authentication staff) {
-        return read(ComplaintId.of(complaintId), staff);
+    public ComplaintDetails complaint(@PathVariable UUID complaintId, StaffMember caller) {
+        DepartmentScope scope = DepartmentScope.of(caller);
+        ComplaintId id = ComplaintId.of(complaintId);
+        return reader.show(id, caller.username(), AccessPurpose.VIEW, scope::checkMaySee)
+                .orElseThrow(() -> new ComplaintNotFoundException(id));
     }
 
     @PostMapping("/first-line-answer")
     @PreAuthorize("hasRole('AGENT')")
     public ComplaintDetails answerAsFirstLine(@PathVariable UUID complaintId,
                                               @Valid @RequestBody StaffRequests.FirstLineAnswer request,
-                                              Authentication staff) {
+                                              StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new AnswerAsFirstLineCommand(id, seal(id, PersonalFields.ANSWER, request.answer())), staff);
+        return sendThenRead(id, new AnswerAsFirstLineCommand(id, seal(id, PersonalFields.ANSWER, request.answer())), caller);
     }
 
     @PostMapping("/escalation")
     @PreAuthorize("hasRole('OFFICER')")
     public ComplaintDetails escalate(@PathVariable UUID complaintId,
-                                     @Valid @RequestBody StaffRequests.Escalation request, Authentication staff) {
+                                     @Valid @RequestBody StaffRequests.Escalation request, StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         Instant receivedAt = request.escalationReceivedAt() == null
                 ? clock.instant() : request.escalationReceivedAt().toInstant();
         // Each registration by staff is a request of its own: a second one is refused, never taken for a repeat.
         return sendThenRead(id, new EscalateComplaintCommand(id,
                 seal(id, PersonalFields.ESCALATION_REASON, request.reason()), receivedAt,
-                serviceLevels.complaintsServiceDueDate(receivedAt).dueDate(), UUID.randomUUID()), staff);
+                serviceLevels.complaintsServiceDueDate(receivedAt).dueDate(), UUID.randomUUID()), caller);
     }
 
     /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */
     @PutMapping("/department")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
     public ComplaintDetails reroute(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Reroute request,
-                                    Authentication staff) {
+                                    StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
-        return sendThenRead(id, new AssignDepartmentCommand(id, request.department(), AssignDepartmentCommand.STAFF_REROUTE), staff);
+        return sendThenRead(id, new AssignDepartmentCommand(id, request.department(), AssignDepartmentCommand.STAFF_REROUTE), caller);
     }
 
     @PostMapping("/instruction")
     @PreAuthorize("hasRole('OFFICER')")
     public ComplaintDetails instruct(@PathVariable UUID complaintId,
-                                     @Valid @RequestBody StaffRequests.Instruction request, Authentication staff) {
+                                     @Valid @RequestBody StaffRequests.Instruction request, StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         return sendThenRead(id, new InstructComplaintCommand(id, seal(id, PersonalFields.FINDINGS, request.findings())),
-                staff);
+                caller);
     }
 
     @PostMapping("/complaints-service-answer")
     @PreAuthorize("hasRole('OFFICER')")
     public ComplaintDetails answerAsComplaintsService(@PathVariable UUID complaintId,
                                                       @Valid @RequestBody StaffRequests.ComplaintsServiceAnswer request,
-                                                      Authentication staff) {
+                                                      StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         return sendThenRead(id, new AnswerAsComplaintsServiceCommand(id, request.outcome(),
-                seal(id, PersonalFields.ANSWER, request.answer())), staff);
+                seal(id, PersonalFields.ANSWER, request.answer())), caller);
     }
 
     @PostMapping("/recommendations")
     @PreAuthorize("hasRole('OFFICER')")
     public ComplaintDetails issueRecommendation(@PathVariable UUID complaintId,
                                                 @Valid @RequestBody StaffRequests.Recommendation request,
-                                                Authentication staff) {
+                                                StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         return sendThenRead(id, new IssueRecommendationCommand(id, UUID.randomUUID(), request.department(),
-                seal(id, PersonalFields.RECOMMENDATION, request.recommendation())), staff);
+                seal(id, PersonalFields.RECOMMENDATION, request.recommendation())), caller);
     }
 
     @PostMapping("/closure")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
     public ComplaintDetails close(@PathVariable UUID complaintId, @Valid @RequestBody StaffRequests.Closure request,
-                                  Authentication staff) {
+                                  StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         return sendThenRead(id, new CloseComplaintCommand(id, seal(id, PersonalFields.CLOSURE_REASON, request.reason())),
-                staff);
+                caller);
     }
 
-    private ComplaintDetails sendThenRead(ComplaintId id, Object command, Authentication staff) {
-        commands.send(command, staff.getName(), Correlation.current(), null);
-        return read(id, staff);
-    }
-
-    private ComplaintDetails read(ComplaintId id, Authentication staff) {
-        return reader.show(id, staff.getName(), AccessPurpose.VIEW).orElseThrow(() -> new ComplaintNotFoundException(id));
+    /**
+     * Sends the command in the caller's name (the token's user, never a field of the request); an agent's is
+     * refused by the complaint unless it is in their department's queue. The answer shows the complaint as the
+     * command left it, even when it left another department's queue (an agent's reroute): the caller just
+     * acted on it.
+     */
+    private ComplaintDetails sendThenRead(ComplaintId id, Object command, StaffMember caller) {
+        DepartmentScope scope = DepartmentScope.of(caller);
+        if (scope.everyDepartment()) {
+            commands.send(command, caller.username(), Correlation.current(), null);
+        } else {
+            commands.sendWithin(scope.department(), command, caller.username(), Correlation.current());
+        }
+        return reader.show(id, caller.username(), AccessPurpose.VIEW).orElseThrow(() -> new ComplaintNotFoundException(id));
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework.web;
 
+import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.privacy.NoPersonalDataHeldException;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
@@ -25,6 +26,8 @@ public class OfficeProblemHandler {
     static final String CONCURRENT_CHANGE = "concurrent-change";
     static final String PERSONAL_DATA_ERASED = "personal-data-erased";
     static final String NO_PERSONAL_DATA = "no-personal-data";
+    static final String OUTSIDE_DEPARTMENT = "outside-department";
+    static final String NO_DEPARTMENT = "no-department";
 
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)
@@ -54,6 +57,18 @@ public class OfficeProblemHandler {
     @ExceptionHandler(NoPersonalDataHeldException.class)
     ProblemDetail noPersonalDataHeld(NoPersonalDataHeldException none) {
         return problem(HttpStatus.NOT_FOUND, NO_PERSONAL_DATA, "No personal data", none.getMessage());
+    }
+
+    /** 403: an agent asked for a complaint, or a queue, of another department than their own. */
+    @ExceptionHandler(OutsideDepartmentException.class)
+    ProblemDetail outsideDepartment(OutsideDepartmentException outside) {
+        return problem(HttpStatus.FORBIDDEN, OUTSIDE_DEPARTMENT, "Not your department's", outside.getMessage());
+    }
+
+    /** 403: an agent's token names no department, so no queue is theirs. */
+    @ExceptionHandler(NoDepartmentException.class)
+    ProblemDetail noDepartment(NoDepartmentException none) {
+        return problem(HttpStatus.FORBIDDEN, NO_DEPARTMENT, "No department", none.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -7,6 +7,11 @@ public final class Commands {
     public static final String ACTOR = "actor";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
+    /**
+     * The department whose queue a member of staff is confined to (a department's agent); absent for staff
+     * who act on every complaint (officers, administrators) and for systems. Events do not keep it.
+     */
+    public static final String DEPARTMENT_SCOPE = "departmentScope";
 
     private Commands() {
     }

@@ -27,7 +27,10 @@ import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.workingdays.WorkingDayCalendar;
+import be.partenamut.complaints.office.complaint.api.Commands;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -78,6 +81,18 @@ public class Complaint {
 
     protected Complaint() {
         // Axon rebuilds the complaint from its events.
+    }
+
+    /**
+     * A department's agent acts only on the complaints in that department's queue, as the complaint stands
+     * when the command is handled (so a reroute at the same moment cannot let an answer through). Officers,
+     * administrators and systems send no scope and act on every complaint.
+     */
+    @CommandHandlerInterceptor
+    void confineToDepartment(@MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope) {
+        if (departmentScope != null && !departmentScope.equals(department)) {
+            throw OutsideDepartmentException.complaint(departmentScope);
+        }
     }
 
     /** A submission delivered twice (Kafka delivers at least once) registers the complaint once. */

@@ -30,4 +30,16 @@ public class ComplaintCommandSender {
         }
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
+
+    /**
+     * As {@link #send}, for a member of staff confined to {@code department}'s queue (a department's agent):
+     * the complaint refuses the command unless it is in that queue when it handles it.
+     *
+     * @throws OutsideDepartmentException when the complaint is in another department's queue, or in none yet
+     */
+    public void sendWithin(String department, Object command, String actor, String correlationId) {
+        MetaData metaData = MetaData.with(Commands.ACTOR, actor).and(Commands.CORRELATION_ID, correlationId)
+                .and(Commands.DEPARTMENT_SCOPE, department);
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
 }

@@ -2,9 +2,9 @@ package be.partenamut.complaints.office.privacy.web;
 
 import be.partenamut.complaints.office.privacy.MemberDataExport;
 import be.partenamut.complaints.office.privacy.MemberErasure;
+import be.partenamut.complaints.support.security.StaffMember;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,15 +33,15 @@ public class DataSubjectController {
     @PostMapping("/erasure")
     public MemberErasure.Report erase(
             @PathVariable @Pattern(regexp = MEMBER_NUMBER, message = "must be 9 to 13 digits") String memberNumber,
-            Authentication administrator) {
-        return erasure.erase(memberNumber, administrator.getName());
+            StaffMember administrator) {
+        return erasure.erase(memberNumber, administrator.username());
     }
 
     /** Everything the complaints office holds about the member, opened. */
     @GetMapping("/export")
     public MemberDataExport.Export export(
             @PathVariable @Pattern(regexp = MEMBER_NUMBER, message = "must be 9 to 13 digits") String memberNumber,
-            Authentication administrator) {
-        return export.export(memberNumber, administrator.getName());
+            StaffMember administrator) {
+        return export.export(memberNumber, administrator.username());
     }
 }

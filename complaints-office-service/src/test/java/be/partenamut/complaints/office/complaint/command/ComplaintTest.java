@@ -12,6 +12,7 @@ import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCo
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
@@ -610,6 +611,65 @@ class ComplaintTest {
                             new SlaBreachedEvent(ID, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE))
                     .when(new RecordSlaWarningCommand(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE))
                     .expectEvents(new SlaWarnedEvent(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE));
+        }
+    }
+
+    @Nested
+    class DepartmentScope {
+
+        private static final java.util.Map<String, String> HEALTHCARE_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, "HEALTHCARE_REIMBURSEMENTS");
+        private static final java.util.Map<String, String> HOME_CARE_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, "HOME_CARE");
+
+        @Test
+        void letsTheAgentOfTheDepartmentInChargeAnswer() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(answerAsFirstLine(), HEALTHCARE_AGENT)
+                    .expectEvents(firstLineAnswered());
+        }
+
+        @Test
+        void refusesAnAgentOfAnotherDepartmentWhateverTheCommand() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(answerAsFirstLine(), HOME_CARE_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered())
+                    .when(close(), HOME_CARE_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+            fixture.given(received(), acknowledged(), routed())
+                    .when(new AssignDepartmentCommand(ID, "HOME_CARE", AssignDepartmentCommand.STAFF_REROUTE),
+                            HOME_CARE_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+        }
+
+        /** Not routed yet: in no department's queue, so no agent's. */
+        @Test
+        void refusesAnyAgentBeforeRouting() {
+            fixture.given(received(), acknowledged())
+                    .when(answerAsFirstLine(), HEALTHCARE_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+        }
+
+        /** Once moved away, the complaint is the other department's: its former agents can no longer act on it. */
+        @Test
+        void followsTheComplaintToTheDepartmentStaffMovedItTo() {
+            fixture.given(received(), acknowledged(), routed(), rerouted())
+                    .when(answerAsFirstLine(), HEALTHCARE_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+        }
+
+        /** Officers, administrators and the services send no scope. */
+        @Test
+        void leavesUnscopedCommandsAlone() {
+            fixture.given(received(), acknowledged())
+                    .when(answerAsFirstLine())
+                    .expectEvents(firstLineAnswered());
         }
     }
 }

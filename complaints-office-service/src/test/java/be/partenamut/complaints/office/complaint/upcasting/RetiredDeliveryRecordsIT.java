@@ -118,9 +118,11 @@ class RetiredDeliveryRecordsIT {
     @Test
     void complaintsWhoseLastEventIsADeliveryStatusTakeNewCommandsAndShowTheirMessages() throws Exception {
         try (ConfigurableApplicationContext office = start()) {
-            RestClient agent = RestClient.builder()
+            // An officer: the stored complaints are in various departments' queues, an officer's reach is all of them.
+            RestClient officer = RestClient.builder()
                     .baseUrl("http://localhost:" + office.getEnvironment().getProperty("local.server.port"))
-                    .defaultHeaders(headers -> headers.setBasicAuth("agent", "demo"))
+                    .defaultHeaders(headers -> headers.setBearerAuth(
+                            SharedInfrastructure.identityProvider().tokens().userToken("officer")))
                     .build();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             assertThat(jdbc.sql("select count(*) from message_delivery_status").query(Long.class).single())
@@ -128,7 +130,7 @@ class RetiredDeliveryRecordsIT {
 
             // The next event goes after the dropped ones (sequence 16, 5), not after the last one kept (which
             // would collide with a stored row).
-            JsonNode escalated = reroute(agent, ESCALATED_COMPLAINT);
+            JsonNode escalated = reroute(officer, ESCALATED_COMPLAINT);
             assertThat(types(escalated)).containsExactly("ComplaintReceived", "ComplaintAcknowledged",
                     "ComplaintRouted", "ComplaintAnswered", "ComplaintEscalated", "ComplaintRouted", "SlaWarned",
                     "SlaBreached", "ComplaintRouted");
@@ -141,7 +143,7 @@ class RetiredDeliveryRecordsIT {
                     "STAFF", "EMAIL", "SENT", "2026-12-01T02:45:48.018Z");
             assertThat(sequenceOfTheReroute(jdbc, ESCALATED_COMPLAINT)).isEqualTo(16L);
 
-            JsonNode complaint = reroute(agent, COMPLAINT);
+            JsonNode complaint = reroute(officer, COMPLAINT);
             assertThat(types(complaint)).containsExactly("ComplaintReceived", "ComplaintAcknowledged",
                     "ComplaintRouted");
             // Each message with its last recorded status, at the time it was recorded.
@@ -174,8 +176,8 @@ class RetiredDeliveryRecordsIT {
     }
 
     /** Staff move the complaint to another department; the answer is the complaint's page after it. */
-    private JsonNode reroute(RestClient agent, UUID complaintId) throws Exception {
-        return json.readTree(agent.put().uri("/api/v1/complaints/{id}/department", complaintId)
+    private JsonNode reroute(RestClient staff, UUID complaintId) throws Exception {
+        return json.readTree(staff.put().uri("/api/v1/complaints/{id}/department", complaintId)
                 .contentType(MediaType.APPLICATION_JSON).body("{\"department\":\"AGENCIES\"}")
                 .retrieve().body(String.class));
     }
@@ -191,6 +193,7 @@ class RetiredDeliveryRecordsIT {
     /** The office, on this test's database and topics. */
     private ConfigurableApplicationContext start() {
         Map<String, Object> properties = new LinkedHashMap<>(SharedInfrastructure.springProperties(database, false));
+        properties.putAll(SharedInfrastructure.identityProvider().springProperties());
         properties.put("server.port", "0");
         for (String binding : List.of("submissions", "routingDecisions", "deliveries")) {
             String destination = PREFIX + binding;

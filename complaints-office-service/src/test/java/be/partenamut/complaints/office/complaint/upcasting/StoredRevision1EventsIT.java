@@ -53,7 +53,8 @@ class StoredRevision1EventsIT extends OfficeIntegrationTest {
 
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> rerouted = asAgent().exchange("/api/v1/complaints/" + id + "/department", HttpMethod.PUT,
+        // An officer: the escalated complaint is with the complaints service, in no agent's queue.
+        ResponseEntity<String> rerouted = asOfficer().exchange("/api/v1/complaints/" + id + "/department", HttpMethod.PUT,
                 new HttpEntity<>("{\"department\":\"AGENCIES\"}", headers), String.class);
 
         assertThat(rerouted.getStatusCode()).as(rerouted.getBody()).isEqualTo(HttpStatus.OK);

@@ -1,0 +1,60 @@
+package be.partenamut.complaints.office.casework.web;
+
+import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
+import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
+import be.partenamut.complaints.support.security.Roles;
+import be.partenamut.complaints.support.security.StaffMember;
+
+import java.util.Objects;
+
+/**
+ * The complaints a member of staff may see and act on. A department's agent (the first line): only those in
+ * their department's queue, the department the office last routed the complaint to; need-to-know, as the
+ * members' data in a complaint are health data. The complaints service (officers) and administrators: every
+ * complaint.
+ *
+ * @param department the department the caller is confined to; null when the caller is not confined to one
+ */
+record DepartmentScope(String department) {
+
+    /**
+     * @throws NoDepartmentException for an agent whose token names no department: such a token gives access
+     *                               to no queue rather than to all of them
+     */
+    static DepartmentScope of(StaffMember caller) {
+        if (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.ADMIN) || !caller.hasRole(Roles.AGENT)) {
+            return new DepartmentScope(null);
+        }
+        if (caller.department() == null || caller.department().isBlank()) {
+            throw new NoDepartmentException(caller.username());
+        }
+        return new DepartmentScope(caller.department());
+    }
+
+    boolean everyDepartment() {
+        return department == null;
+    }
+
+    /** @throws OutsideDepartmentException when the caller may not see this complaint */
+    void checkMaySee(ComplaintDetails complaint) {
+        if (!everyDepartment() && !department.equals(complaint.department())) {
+            throw OutsideDepartmentException.complaint(department);
+        }
+    }
+
+    /**
+     * The department whose queue to list: the one asked for, or the caller's own when none is (null: every
+     * department, for staff not confined to one).
+     *
+     * @throws OutsideDepartmentException when an agent asks for another department's queue
+     */
+    String queueToList(String askedFor) {
+        if (everyDepartment()) {
+            return askedFor;
+        }
+        if (askedFor != null && !Objects.equals(askedFor, department)) {
+            throw OutsideDepartmentException.queue(department, askedFor);
+        }
+        return department;
+    }
+}
