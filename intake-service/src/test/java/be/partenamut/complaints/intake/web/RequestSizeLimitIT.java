@@ -44,6 +44,7 @@ class RequestSizeLimitIT extends IntakeIntegrationTest {
         byte[] huge = write(with(complaint(), "description", "d".repeat(70_000))).getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + COMPLAINTS))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.clientToken(clientFor(complaint())))
                 // An input stream of unknown length goes chunked, with no Content-Length to refuse it by.
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
                 .build();
