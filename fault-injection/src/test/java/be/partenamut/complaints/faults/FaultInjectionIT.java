@@ -37,8 +37,9 @@ class FaultInjectionIT {
     @BeforeAll
     static void startThePlatform() {
         Path root = Path.of(System.getProperty("complaints.repository-root", "..")).toAbsolutePath().normalize();
-        // The load comes from one address at a steady rate, as a channel system's does: intake's limit on
-        // clients posting from one address (meant for the anonymous web) does not apply to it.
+        // The load comes from one address at a steady rate, as a channel system's gateway does: its address is
+        // exempt from intake's limit per address (meant for the anonymous web, and taken before any token is
+        // read); every request still carries the channel system's own token (SubmissionLoad.CLIENT).
         stack = PlatformStack.start(PlatformStack.Layout.crashable(root, scratch).withServiceProperties(
                 "intake-service", Map.of("complaints.intake.rate-limit.exempt-clients",
                         "127.0.0.1,0:0:0:0:0:0:0:1")), System.out::println);
@@ -56,7 +57,8 @@ class FaultInjectionIT {
         FaultForm form = FaultForm.fromSystemProperty();
         Instant started = Instant.now();
         RunReport report;
-        try (SubmissionLoad load = new SubmissionLoad(() -> stack.service("intake-service").baseUrl())) {
+        try (SubmissionLoad load = new SubmissionLoad(() -> stack.service("intake-service").baseUrl(),
+                () -> stack.identityProvider().tokens().clientToken(SubmissionLoad.CLIENT))) {
             load.start(form.submissionsPerSecond());
             FaultCampaign campaign = new FaultCampaign(stack, load, FaultInjectionIT::log, started);
             List<Recovery> recoveries = campaign.run(FaultCampaign.schedule(form));

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * A channel system posting complaints at a steady rate, as a well-behaved client does: each complaint
+ * A channel system (the email gateway, with its access token, for its channel EMAIL: members with an address,
+ * so each gets the acknowledgement by mail) posting complaints at a steady rate, as a well-behaved client does: each complaint
  * has its own Idempotency-Key, and whatever goes wrong on the way (no answer, a timeout, 503 with
  * Retry-After, 429) it is posted again with the same key until intake answers 202. So a complaint the
  * platform stored before it could answer is not posted twice, and every complaint the load meant to
@@ -42,7 +43,11 @@ final class SubmissionLoad implements AutoCloseable {
     /** French-speaking demo members of the local stack's member registry. */
     private static final List<String> MEMBERS = List.of("100000001", "100000004", "100000006", "100000010");
 
+    /** The demo channel system the load posts as. */
+    static final String CLIENT = "email-gateway";
+
     private final Supplier<String> intakeBaseUrl;
+    private final Supplier<String> accessToken;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -57,8 +62,13 @@ final class SubmissionLoad implements AutoCloseable {
     private final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger abandoned = new AtomicInteger();
 
-    SubmissionLoad(Supplier<String> intakeBaseUrl) {
+    /**
+     * @param accessToken the channel system's current access token (the stack's {@code TokenClient} keeps one
+     *                    and renews it before it expires, so asking for it per request costs nothing)
+     */
+    SubmissionLoad(Supplier<String> intakeBaseUrl, Supplier<String> accessToken) {
         this.intakeBaseUrl = intakeBaseUrl;
+        this.accessToken = accessToken;
     }
 
     /** Offers {@code perSecond} new complaints a second, each posted until accepted, until {@link #stop}. */
@@ -156,8 +166,16 @@ final class SubmissionLoad implements AutoCloseable {
     }
 
     private Optional<HttpResponse<String>> post(String key, String body) {
+        String token;
+        try {
+            token = accessToken.get();
+        } catch (RuntimeException providerAway) {
+            // No token now (the identity provider does not answer): as a channel system, try again shortly.
+            return Optional.empty();
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(intakeBaseUrl.get() + "/api/v1/complaints"))
                 .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
                 .header("X-Correlation-Id", key)
@@ -194,7 +212,7 @@ final class SubmissionLoad implements AutoCloseable {
             words.append(' ').append(Long.toString(random.nextLong(Long.MAX_VALUE), 36), 0, 7);
         }
         return """
-                {"channel": "WEB_FORM", "memberNumber": "%s", "firstName": "Essai", "lastName": "Panne%d",
+                {"channel": "EMAIL", "memberNumber": "%s", "firstName": "Essai", "lastName": "Panne%d",
                  "email": "%s", "language": "fr", "category": "REIMBURSEMENT",
                  "subject": "Remboursement en attente", "description": "Remboursement attendu:%s."}
                 """.formatted(MEMBERS.get(number % MEMBERS.size()), number, email, words);

@@ -1,12 +1,15 @@
 package be.partenamut.complaints.intake;
 
+import be.partenamut.complaints.contracts.HeaderNames;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.testsupport.MutableClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -45,14 +49,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The intake service on a real PostgreSQL and a real Kafka broker, shared by every test of this JVM,
- * driven as a channel system drives it: over HTTP, reading the topic with plain Kafka clients.
+ * The intake service on a real PostgreSQL, a real Kafka broker and the real identity provider, shared by every
+ * test of this JVM, driven as a channel system drives it: over HTTP with the access token of the demo client
+ * that owns the channel posted for, reading the topic with plain Kafka clients. Its clock is the real time
+ * until a test moves it (and puts it back).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics are exported, as /actuator/prometheus serves them in production
+@Import(MutableClock.Configuration.class)
 public abstract class IntakeIntegrationTest {
 
     protected static final String COMPLAINTS = "/api/v1/complaints";
+    /** The demo channel systems of the identity provider, by the channel each may post for. */
+    protected static final Map<String, String> CLIENT_OF_CHANNEL = Map.of("AGENCY", "agency-desk",
+            "PHONE", "service-center", "LETTER", "mail-room", "EMAIL", "email-gateway");
+    /** Posts whose channel cannot be read (not JSON, no channel) go as the email gateway. */
+    protected static final String DEFAULT_CLIENT = "email-gateway";
+
+    /** Real tokens of the identity provider's demo clients and users. */
+    protected final TokenClient tokens = SharedInfrastructure.identityProvider().tokens();
     /** A ceiling for what a loaded machine may take: it is waited for only when the test is failing. */
     protected static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -71,16 +86,20 @@ public abstract class IntakeIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("intake", false).forEach((key, value) -> registry.add(key, () -> value));
+        SharedInfrastructure.identityProvider().springProperties().forEach((key, value) -> registry.add(key, () -> value));
         // Every test posts from 127.0.0.1: the rate limit has its own test (RateLimitIT).
         registry.add("complaints.intake.rate-limit.capacity", () -> "1000000");
         registry.add("complaints.intake.rate-limit.refill-per-minute", () -> "1000000");
     }
 
-    /** A complete, valid web form submission; each call gives other content. */
-    protected static Map<String, Object> webForm() {
+    /**
+     * A complete, valid submission by email (the email gateway's channel; like the web form's, it requires the
+     * member's address); each call gives other content.
+     */
+    protected static Map<String, Object> complaint() {
         String nonce = UUID.randomUUID().toString();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("channel", "WEB_FORM");
+        body.put("channel", "EMAIL");
         body.put("memberNumber", "100000001");
         body.put("firstName", "Sophie");
         body.put("lastName", "Peeters");
@@ -127,10 +146,42 @@ public abstract class IntakeIntegrationTest {
         return post(body, null, null);
     }
 
-    /** Posts {@code body} (a map, or raw text sent as is) as a channel system would, without a staff login. */
+    /**
+     * Posts {@code body} (a map, or raw text sent as is) as the channel system that owns its channel does, with
+     * that client's access token.
+     */
     protected ResponseEntity<String> post(Object body, String idempotencyKey, String correlationId) {
+        return postWith(tokens.clientToken(clientFor(body)), body, idempotencyKey, correlationId);
+    }
+
+    /** The demo client that may post for {@code body}'s channel; {@link #DEFAULT_CLIENT} when it names none. */
+    protected static String clientFor(Object body) {
+        Object channel = body instanceof Map<?, ?> fields ? fields.get("channel") : null;
+        return CLIENT_OF_CHANNEL.getOrDefault(String.valueOf(channel), DEFAULT_CLIENT);
+    }
+
+    /**
+     * Puts {@code body} (a map, or raw text sent as is) on {@code complaints.channel-submissions.v1} as the channel
+     * system that owns its channel does: with that client's access token in the record's Authorization header.
+     */
+    protected void sendToChannelTopic(String key, Object body) {
+        sendToChannelTopic(key, body, tokens.clientToken(clientFor(body)));
+    }
+
+    /** Puts {@code body} on the channel topic with {@code token} ({@code null}: no Authorization header). */
+    protected void sendToChannelTopic(String key, Object body, String token) {
+        String text = body instanceof String raw ? raw : write(body);
+        topics.send(Topics.CHANNEL_SUBMISSIONS, key, text,
+                token == null ? Map.of() : Map.of(HeaderNames.AUTHORIZATION, TokenClient.bearer(token)));
+    }
+
+    /** Posts {@code body} with {@code token} ({@code null}: none) as {@code Authorization: Bearer}. */
+    protected ResponseEntity<String> postWith(String token, Object body, String idempotencyKey, String correlationId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
         if (idempotencyKey != null) {
             headers.set("Idempotency-Key", idempotencyKey);
         }

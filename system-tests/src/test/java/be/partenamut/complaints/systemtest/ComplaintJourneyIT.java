@@ -22,8 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The five services, each in its own JVM from the jar Maven built, on one PostgreSQL, one Kafka
- * broker and one SMTP server: a complaint followed from the channel's POST to the member's
- * acknowledgement email, the department in charge and the improvement figures.
+ * broker and one SMTP server: a complaint followed from the channel's POST (the email gateway's, with its
+ * access token) to the member's acknowledgement email, the department in charge and the improvement figures.
  */
 class ComplaintJourneyIT {
 
@@ -50,7 +50,7 @@ class ComplaintJourneyIT {
     }
 
     @Test
-    void followsAComplaintFromTheWebFormToTheAcknowledgementTheDepartmentAndTheFigures() throws Exception {
+    void followsAComplaintFromItsChannelToTheAcknowledgementTheDepartmentAndTheFigures() throws Exception {
         JsonNode before = platform.get("analytics-service", "/api/v1/statistics", "analyst").json();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         // A demo member of the member registry: intake refuses member numbers it does not know.
@@ -61,8 +61,8 @@ class ComplaintJourneyIT {
         String description = "Mon remboursement du 12 octobre n'a toujours pas été effectué " + unique + ".";
         String correlationId = "journey-" + UUID.randomUUID();
 
-        PlatformClient.Response accepted = platform.post("intake-service", "/api/v1/complaints", """
-                {"channel": "WEB_FORM", "memberNumber": "%s", "firstName": "%s", "lastName": "%s",
+        PlatformClient.Response accepted = platform.postAsClient("email-gateway", "intake-service", "/api/v1/complaints", """
+                {"channel": "EMAIL", "memberNumber": "%s", "firstName": "%s", "lastName": "%s",
                  "email": "%s", "language": "fr", "category": "REIMBURSEMENT",
                  "subject": "Remboursement de kinésithérapie", "description": "%s"}
                 """.formatted(memberNumber, firstName, lastName, email, description),
@@ -100,7 +100,7 @@ class ComplaintJourneyIT {
                 stats -> count(stats, "byDepartment", "HEALTHCARE_REIMBURSEMENTS")
                         > count(before, "byDepartment", "HEALTHCARE_REIMBURSEMENTS"), WAIT);
         assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
-        assertThat(count(after, "byChannel", "WEB_FORM")).isEqualTo(count(before, "byChannel", "WEB_FORM") + 1);
+        assertThat(count(after, "byChannel", "EMAIL")).isEqualTo(count(before, "byChannel", "EMAIL") + 1);
         assertThat(count(after, "byCategory", "REIMBURSEMENT")).isEqualTo(count(before, "byCategory", "REIMBURSEMENT") + 1);
 
         // Staff answer at the first line; the member gets the answer; the figures follow the complaint's status.
@@ -114,7 +114,7 @@ class ComplaintJourneyIT {
         await().atMost(WAIT).until(() -> stack.smtp().messagesTo(email).size() >= 2);
 
         // Still in disagreement, the member writes to the complaints service quoting the reference.
-        PlatformClient.Response escalation = platform.post("intake-service", "/api/v1/complaints", """
+        PlatformClient.Response escalation = platform.postAsClient("email-gateway", "intake-service", "/api/v1/complaints", """
                 {"channel": "EMAIL", "memberNumber": "%s", "firstName": "%s", "lastName": "%s", "email": "%s",
                  "language": "fr", "addressee": "COMPLAINTS_SERVICE", "reference": "%s",
                  "description": "Le montant remboursé ne correspond pas à mon attestation %s."}
@@ -166,6 +166,20 @@ class ComplaintJourneyIT {
                 list -> list.size() > 0 && list.get(0).get("recipient").isNull(), WAIT);
         JsonNode figures = platform.get("analytics-service", "/api/v1/statistics", "analyst").json();
         assertThat(figures.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
+    }
+
+    @Test
+    void channelSystemsPostForTheirOwnChannelsOnly() {
+        String body = """
+                {"channel": "EMAIL", "memberNumber": "100000001", "firstName": "Camille", "lastName": "Dubois",
+                 "email": "camille.dubois@example.be", "language": "fr", "category": "REIMBURSEMENT",
+                 "subject": "Remboursement", "description": "Posté par le service courrier."}
+                """;
+        assertThat(platform.post("intake-service", "/api/v1/complaints", body, Map.of()).status()).isEqualTo(401);
+        PlatformClient.Response notItsChannel = platform.postAsClient("mail-room", "intake-service",
+                "/api/v1/complaints", body, Map.of());
+        assertThat(notItsChannel.status()).as(notItsChannel.toString()).isEqualTo(403);
+        assertThat(notItsChannel.json().get("allowedChannels").get(0).asText()).isEqualTo("LETTER");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 
 /**
  * Talks to the running services over HTTP, as a channel system or a member of staff would: staff with the
- * access token the stack's identity provider gives the demo user when they sign in.
+ * access token the stack's identity provider gives the demo user when they sign in, a channel system with the
+ * token it gets as a client of the provider (client credentials).
  */
 final class PlatformClient {
 
@@ -49,6 +50,13 @@ final class PlatformClient {
             request.header("Authorization", bearer(user));
         }
         return send(request.build());
+    }
+
+    /** Posts as demo channel system {@code clientId} (agency-desk, service-center, mail-room, email-gateway). */
+    Response postAsClient(String clientId, String service, String path, String body, Map<String, String> headers) {
+        Map<String, String> withToken = new java.util.HashMap<>(headers);
+        withToken.put("Authorization", TokenClient.bearer(stack.identityProvider().tokens().clientToken(clientId)));
+        return post(service, path, body, withToken);
     }
 
     Response postAs(String user, String service, String path, String body) {

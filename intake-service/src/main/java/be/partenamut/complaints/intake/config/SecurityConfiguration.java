@@ -20,9 +20,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Two doors, two filter chains. The shared staff chain (service-support) backs off when a service
  * declares its own, so both are here:
  * <ul>
- *   <li>the API, actuator and API documentation: as every service, stateless HTTP Basic for staff,
- *       with the public paths of {@code complaints.security.public-paths}; no cookie, so no CSRF;</li>
- *   <li>the web form at {@code /}: public, but a browser's, so protected against cross-site request
+ *   <li>the API, actuator and API documentation: as every service, an OAuth2 resource server (bearer tokens,
+ *       no session), with the public paths of {@code complaints.security.public-paths}; no cookie, so no CSRF.
+ *       {@code POST /api/v1/complaints} takes a channel system's token, for its own channels
+ *       ({@code channel.ChannelPermission});</li>
+ *   <li>the web form at {@code /}: public and anonymous, always channel WEB_FORM, but a browser's, so protected against cross-site request
  *       forgery (a token in a cookie and in the form, no session), with a content security policy that
  *       allows nothing but this site's own files.</li>
  * </ul>

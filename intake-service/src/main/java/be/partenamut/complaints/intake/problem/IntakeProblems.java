@@ -28,6 +28,9 @@ public class IntakeProblems {
     public static final String SUBMISSION_NOT_REGISTERED = "submission-not-registered";
     public static final String RATE_LIMITED = "rate-limited";
     public static final String REQUEST_TOO_LARGE = "request-too-large";
+    public static final String CHANNEL_NOT_ALLOWED = "channel-not-allowed";
+    /** The problem property listing the channels the caller may post for. */
+    public static final String ALLOWED_CHANNELS = "allowedChannels";
     /** The problem property naming why a complaint cannot be escalated. */
     public static final String REASON = "reason";
     /** The problem property with the complaints service to write to (a Médecin-Conseil). */
@@ -70,6 +73,14 @@ public class IntakeProblems {
         return withCorrelation(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, IDEMPOTENCY_KEY_REUSED,
                 "Idempotency key reused", "This Idempotency-Key was already used for a different complaint. Send a new"
                         + " complaint with a new key; repeat a complaint only with its exact content."));
+    }
+
+    /** 403: the caller may not post for the submission's channel; names those it may post for. */
+    public ProblemDetail channelNotAllowed(String channel, List<String> allowedChannels, String detail) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, CHANNEL_NOT_ALLOWED, "Channel not allowed", detail);
+        problem.setProperty("channel", channel);
+        problem.setProperty(ALLOWED_CHANNELS, allowedChannels);
+        return withCorrelation(problem);
     }
 
     public ProblemDetail notRegistered(boolean withIdempotencyKey) {

@@ -38,7 +38,7 @@ class CategoriesIT extends IntakeIntegrationTest {
 
         categories.forEach(category -> {
             String code = category.get("code").asText();
-            ResponseEntity<String> response = post(with(webForm(), "category", code));
+            ResponseEntity<String> response = post(with(complaint(), "category", code));
             switch (code) {
                 case "MEDICAL_ADVISOR" -> assertThat(read(response.getBody()).get("type").asText())
                         .endsWith("/medical-advisor");

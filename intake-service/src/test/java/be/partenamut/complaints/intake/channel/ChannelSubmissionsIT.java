@@ -26,10 +26,10 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
     void registersASubmissionPostedAsAMessageAndTellsTheChannelItsReference() {
         String key = "agency-" + UUID.randomUUID();
         String correlationId = "kafka-" + UUID.randomUUID();
-        Map<String, Object> message = with(with(with(webForm(), "channel", "AGENCY"), "idempotencyKey", key),
+        Map<String, Object> message = with(with(with(complaint(), "channel", "AGENCY"), "idempotencyKey", key),
                 "correlationId", correlationId);
 
-        topics.send(Topics.CHANNEL_SUBMISSIONS, key, write(message));
+        sendToChannelTopic(key, message);
 
         JsonNode outcome = outcomeFor(key);
         assertThat(outcome.get("type").asText()).isEqualTo("SubmissionAccepted");
@@ -47,10 +47,10 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
     @Test
     void registersAMessageSentTwiceOnce() {
         String key = "phone-" + UUID.randomUUID();
-        Map<String, Object> message = with(with(webForm(), "channel", "PHONE"), "idempotencyKey", key);
+        Map<String, Object> message = with(with(complaint(), "channel", "PHONE"), "idempotencyKey", key);
 
-        topics.send(Topics.CHANNEL_SUBMISSIONS, key, write(message));
-        topics.send(Topics.CHANNEL_SUBMISSIONS, key, write(message));
+        sendToChannelTopic(key, message);
+        sendToChannelTopic(key, message);
 
         List<JsonNode> outcomes = outcomesFor(key, 2);
         assertThat(outcomes.get(1).get("receipt")).isEqualTo(outcomes.get(0).get("receipt"));
@@ -60,10 +60,10 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
     @Test
     void refusesWhatThePolicyDoesNotHandleInTheMembersLanguage() {
         String key = "letter-" + UUID.randomUUID();
-        Map<String, Object> message = with(with(with(webForm(), "channel", "LETTER"), "category", "MEDICAL_ADVISOR"),
+        Map<String, Object> message = with(with(with(complaint(), "channel", "LETTER"), "category", "MEDICAL_ADVISOR"),
                 "idempotencyKey", key);
 
-        topics.send(Topics.CHANNEL_SUBMISSIONS, key, write(message));
+        sendToChannelTopic(key, message);
 
         JsonNode outcome = outcomeFor(key);
         assertThat(outcome.get("type").asText()).isEqualTo("SubmissionRefused");
@@ -78,9 +78,9 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
     void refusesInvalidInputNamingTheFieldsAndStoresNothing() {
         String key = "mail-" + UUID.randomUUID();
         long stored = storedSubmissions();
-        Map<String, Object> message = with(with(with(webForm(), "channel", "EMAIL"), "colour", "red"), "memberNumber", "12");
+        Map<String, Object> message = with(with(with(complaint(), "channel", "EMAIL"), "colour", "red"), "memberNumber", "12");
 
-        topics.send(Topics.CHANNEL_SUBMISSIONS, key, write(message));
+        sendToChannelTopic(key, message);
 
         JsonNode outcome = outcomeFor(key);
         assertThat(outcome.get("type").asText()).isEqualTo("SubmissionRefused");
@@ -96,8 +96,8 @@ class ChannelSubmissionsIT extends IntakeIntegrationTest {
         String poison = "poison-" + UUID.randomUUID();
         String next = "next-" + UUID.randomUUID();
 
-        topics.send(Topics.CHANNEL_SUBMISSIONS, poison, "<complaint>not json</complaint>");
-        topics.send(Topics.CHANNEL_SUBMISSIONS, next, write(with(webForm(), "idempotencyKey", next)));
+        sendToChannelTopic(poison, "<complaint>not json</complaint>");
+        sendToChannelTopic(next, with(complaint(), "idempotencyKey", next));
 
         TopicClient.Record deadLetter = topics.readUntil(Topics.deadLetter(Topics.CHANNEL_SUBMISSIONS),
                         record -> poison.equals(record.key()), WAIT).stream()

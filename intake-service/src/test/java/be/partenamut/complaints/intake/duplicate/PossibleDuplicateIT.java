@@ -59,7 +59,7 @@ class PossibleDuplicateIT extends IntakeIntegrationTest {
     }
 
     private static Map<String, Object> complaint(String member, String category, String description) {
-        return with(with(with(with(webForm(), "memberNumber", member), "category", category), "description",
+        return with(with(with(with(complaint(), "memberNumber", member), "category", category), "description",
                 description), "subject", "Plainte " + UUID.randomUUID());
     }
 

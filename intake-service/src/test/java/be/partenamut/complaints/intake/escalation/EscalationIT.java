@@ -126,7 +126,7 @@ class EscalationIT extends IntakeIntegrationTest {
         officeRegistered(complaint);
         firstLineAnswered(complaint);
         String someoneElse = anotherMemberNumber();
-        post(with(webForm(), "memberNumber", someoneElse)); // known to the vault too
+        post(with(complaint(), "memberNumber", someoneElse)); // known to the vault too
 
         JsonNode notTheirs = notEscalable(escalation(someoneElse, complaint.reference(), "fr", "Pas d'accord."),
                 "unknown-reference");
@@ -164,7 +164,7 @@ class EscalationIT extends IntakeIntegrationTest {
     }
 
     private Complaint submitted(String member) {
-        ResponseEntity<String> response = post(with(webForm(), "memberNumber", member));
+        ResponseEntity<String> response = post(with(complaint(), "memberNumber", member));
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode receipt = read(response.getBody());
         String id = receipt.get("complaintId").asText();

@@ -74,7 +74,9 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void registersAComplaintAndShowsTheReferenceAndTheDayOfTheAnswer() {
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = complaint();
+        Map<String, String> fields = formFields();
+        // The form's door sets its own channel: a channel field in the body changes nothing.
+        fields.put("channel", "AGENCY");
         long stored = storedSubmissions();
 
         ResponseEntity<String> received = forms().submit(page, "?lang=fr", fields, true);
@@ -102,7 +104,7 @@ class WebFormIT extends IntakeIntegrationTest {
         WebForms.Page page = forms().open("?lang=nl");
         long stored = storedSubmissions();
 
-        ResponseEntity<String> forged = forms().submit(page, "?lang=nl", complaint(), false);
+        ResponseEntity<String> forged = forms().submit(page, "?lang=nl", formFields(), false);
         ResponseEntity<String> wrongToken = forms().post("?lang=nl", "memberNumber=100000001&_csrf="
                 + java.net.URLEncoder.encode(page.csrfToken(), java.nio.charset.StandardCharsets.UTF_8),
                 "XSRF-TOKEN=" + UUID.randomUUID(), MediaType.APPLICATION_FORM_URLENCODED);
@@ -116,7 +118,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void showsEachMessageBesideItsFieldInTheMembersLanguage() {
         WebForms.Page page = forms().open("?lang=nl");
-        Map<String, String> fields = complaint();
+        Map<String, String> fields = formFields();
         fields.put("memberNumber", "12");
         fields.put("email", "sophie@");
         fields.put("nationalRegisterNumber", "85.07.30-033.29");
@@ -138,7 +140,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void tellsTheMemberWhereToWriteAboutAMedicalAdvisor() {
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = complaint();
+        Map<String, String> fields = formFields();
         fields.put("category", "MEDICAL_ADVISOR");
 
         ResponseEntity<String> response = forms().submit(page, "?lang=fr", fields, true);
@@ -152,7 +154,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void showsWhatTheMemberTypedAsTextNeverAsMarkup() {
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = complaint();
+        Map<String, String> fields = formFields();
         fields.put("memberNumber", "12");
         fields.put("subject", "<script>alert('subject')</script>");
         fields.put("description", "\"><img src=x onerror=alert(1)>");
@@ -165,13 +167,13 @@ class WebFormIT extends IntakeIntegrationTest {
 
     @Test
     void keepsTheApiStatelessAndFreeOfCsrfTokens() {
-        ResponseEntity<String> response = post(webForm());
+        ResponseEntity<String> response = post(complaint());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
     }
 
-    private static Map<String, String> complaint() {
+    private static Map<String, String> formFields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("memberNumber", "100000001");
         fields.put("firstName", "Camille");

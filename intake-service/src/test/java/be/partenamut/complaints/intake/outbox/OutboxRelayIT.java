@@ -46,7 +46,7 @@ class OutboxRelayIT extends IntakeIntegrationTest {
         relay.stop(); // this instance's relay, so that the relays below are the only ones at work
         try {
             drain();
-            ResponseEntity<String> accepted = post(webForm());
+            ResponseEntity<String> accepted = post(complaint());
             assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
             String complaintId = read(accepted.getBody()).get("complaintId").asText();
             String messageId = jdbc.sql("select submission_id::text from submission where complaint_id = :id::uuid")
@@ -82,7 +82,7 @@ class OutboxRelayIT extends IntakeIntegrationTest {
         relay.stop();
         try {
             drain();
-            ResponseEntity<String> accepted = post(webForm());
+            ResponseEntity<String> accepted = post(complaint());
             assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
             CountDownLatch claimed = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);

@@ -25,7 +25,7 @@ class FirstLineFirstOffIT extends IntakeIntegrationTest {
 
     @Test
     void sendsTheMemberToTheServiceInChargeFirst() {
-        Map<String, Object> toComplaintsService = with(with(webForm(), "channel", "EMAIL"), "addressee", "COMPLAINTS_SERVICE");
+        Map<String, Object> toComplaintsService = with(with(complaint(), "channel", "EMAIL"), "addressee", "COMPLAINTS_SERVICE");
 
         ResponseEntity<String> fr = post(with(toComplaintsService, "language", "fr"));
         ResponseEntity<String> nl = post(toComplaintsService);

@@ -34,8 +34,8 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void refusesAComplaintWithoutMemberNumberAsAnonymousAndCountsItWithoutPersonalData() {
-        Map<String, Object> french = with(with(webForm(), "memberNumber", null), "language", "fr");
-        Map<String, Object> dutch = with(webForm(), "memberNumber", null);
+        Map<String, Object> french = with(with(complaint(), "memberNumber", null), "language", "fr");
+        Map<String, Object> dutch = with(complaint(), "memberNumber", null);
 
         JsonNode fr = refused(french, "anonymous-complaint");
         JsonNode nl = refused(dutch, "anonymous-complaint");
@@ -50,7 +50,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
     @Test
     void refusesAComplaintWithNeitherNamesNorAnyWayToReachTheMemberAsAnonymous() {
         // 100000009 is a demo member without a postal address that reaches them.
-        Map<String, Object> call = with(with(with(with(webForm(), "channel", "PHONE"), "memberNumber", "100000009"),
+        Map<String, Object> call = with(with(with(with(complaint(), "channel", "PHONE"), "memberNumber", "100000009"),
                 "email", null), "firstName", null);
         call.remove("lastName");
 
@@ -63,7 +63,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void acceptsAComplaintWithoutNamesWhenTheMemberCanBeReachedByPost() {
-        Map<String, Object> call = with(with(with(with(webForm(), "channel", "PHONE"), "memberNumber", "100000001"),
+        Map<String, Object> call = with(with(with(with(complaint(), "channel", "PHONE"), "memberNumber", "100000001"),
                 "email", null), "firstName", null);
         call.remove("lastName");
 
@@ -78,7 +78,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void refusesAComplaintAboutAnotherOrganisationSayingWhy() {
-        Map<String, Object> hospital = with(webForm(), "category", "OTHER_ORGANISATION");
+        Map<String, Object> hospital = with(complaint(), "category", "OTHER_ORGANISATION");
 
         JsonNode fr = refused(with(hospital, "language", "fr"), "not-about-our-services");
         JsonNode nl = refused(hospital, "not-about-our-services");
@@ -95,7 +95,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void sendsAComplaintAboutAMedicalAdvisorToTheNationalUnionInWriting() {
-        Map<String, Object> advisor = with(webForm(), "category", "MEDICAL_ADVISOR");
+        Map<String, Object> advisor = with(complaint(), "category", "MEDICAL_ADVISOR");
 
         JsonNode fr = refused(with(advisor, "language", "fr"), "medical-advisor");
         JsonNode nl = refused(advisor, "medical-advisor");
@@ -119,7 +119,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void refusesAnUnknownMemberNumberWithAClearMessageAndCountsNothing() {
-        Map<String, Object> unknown = with(webForm(), "memberNumber", "999999999");
+        Map<String, Object> unknown = with(complaint(), "memberNumber", "999999999");
         long published = publishedSubmissions();
 
         JsonNode fr = refused(with(unknown, "language", "fr"), "unknown-member");
@@ -136,7 +136,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void passesAMatterNeverBroughtToTheFirstLineToTheFirstLineFirstSayingSo() {
-        Map<String, Object> toComplaintsService = with(with(webForm(), "channel", "EMAIL"), "addressee", "COMPLAINTS_SERVICE");
+        Map<String, Object> toComplaintsService = with(with(complaint(), "channel", "EMAIL"), "addressee", "COMPLAINTS_SERVICE");
 
         ResponseEntity<String> fr = post(with(toComplaintsService, "language", "fr"));
         ResponseEntity<String> nl = post(toComplaintsService);
@@ -154,7 +154,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void saysSoAgainWhenTheSameRequestIsRepeated() {
-        Map<String, Object> toComplaintsService = with(webForm(), "addressee", "COMPLAINTS_SERVICE");
+        Map<String, Object> toComplaintsService = with(complaint(), "addressee", "COMPLAINTS_SERVICE");
         String key = UUID.randomUUID().toString();
 
         ResponseEntity<String> first = post(toComplaintsService, key, null);
@@ -168,7 +168,7 @@ class PolicyRulesIT extends IntakeIntegrationTest {
 
     @Test
     void tellsTheDayByWhichTheFirstLineAnswersFromTheWorkingDayCalendar() {
-        ResponseEntity<String> response = post(webForm());
+        ResponseEntity<String> response = post(complaint());
 
         JsonNode receipt = read(response.getBody());
         Instant receivedAt = Instant.parse(receipt.get("receivedAt").asText());

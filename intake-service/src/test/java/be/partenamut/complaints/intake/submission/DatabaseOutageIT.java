@@ -30,9 +30,9 @@ class DatabaseOutageIT extends IntakeIntegrationTest {
 
     @Test
     void answers503WithRetryAfterWithinASecondWhileItsDatabaseIsDownThenRegistersTheRetryOnce() throws Exception {
-        Map<String, Object> form = webForm();
+        Map<String, Object> form = complaint();
         String key = UUID.randomUUID().toString();
-        assertThat(post(webForm()).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(post(complaint()).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
         ResponseEntity<String> refused;
         Duration waited;

@@ -37,8 +37,8 @@ class KafkaOutageIT extends IntakeIntegrationTest {
     @Test
     void acceptsWhileKafkaIsDownThenPublishesEachComplaintOnceWhenItIsBack(CapturedOutput output) {
         MessageBroker kafka = SharedInfrastructure.kafka();
-        post(webForm()); // the producer knows the topic, as it would in production
-        List<Map<String, Object>> forms = List.of(webForm(), webForm(), webForm());
+        post(complaint()); // the producer knows the topic, as it would in production
+        List<Map<String, Object>> forms = List.of(complaint(), complaint(), complaint());
         List<String> keys = forms.stream().map(form -> UUID.randomUUID().toString()).toList();
 
         List<ResponseEntity<String>> answers = new ArrayList<>();

@@ -25,7 +25,7 @@ class KeyVaultOutageIT extends IntakeIntegrationTest {
 
     @Test
     void tellsTheChannelToRetryWhileTheKeyVaultIsDownAndKeepsNothing(CapturedOutput output) {
-        Map<String, Object> form = with(webForm(), "memberNumber", anotherMemberNumber());
+        Map<String, Object> form = with(complaint(), "memberNumber", anotherMemberNumber());
         String key = UUID.randomUUID().toString();
         long stored = storedSubmissions();
         long published = publishedSubmissions();

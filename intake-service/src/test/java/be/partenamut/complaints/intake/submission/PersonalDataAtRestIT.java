@@ -29,7 +29,7 @@ class PersonalDataAtRestIT extends IntakeIntegrationTest {
     @Test
     void keepsNoPersonalDataInClearInTheDatabaseOrOnTheTopic() {
         String token = UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> form = webForm();
+        Map<String, Object> form = complaint();
         form.put("memberNumber", anotherMemberNumber());
         form.put("firstName", "Firstname" + token.substring(0, 12));
         form.put("lastName", "Lastname" + token.substring(12, 24));

@@ -25,7 +25,7 @@ class SubmissionRefusalIT extends IntakeIntegrationTest {
     private static final String MALFORMED_REQUEST = "https://complaints.partenamut.be/problems/malformed-request";
 
     static Stream<Arguments> badInput() {
-        Map<String, Object> form = webForm();
+        Map<String, Object> form = complaint();
         return Stream.of(
                 arguments("refusesAnUnknownField", with(form, "priority", "HIGH"),
                         MALFORMED_REQUEST, List.of("priority")),

@@ -23,7 +23,7 @@ class ApiDocumentationIT extends IntakeIntegrationTest {
         JsonNode post = api.at("/paths/~1api~1v1~1complaints/post");
         List<String> statuses = new ArrayList<>();
         post.get("responses").fieldNames().forEachRemaining(statuses::add);
-        assertThat(statuses).contains("202", "400", "413", "422", "429", "503");
+        assertThat(statuses).contains("202", "400", "401", "403", "413", "422", "429", "503");
         assertThat(post.get("description").asText()).contains("anonymous-complaint", "medical-advisor", "not-escalable");
         assertThat(api.at("/paths/~1api~1v1~1categories/get").isMissingNode()).isFalse();
         assertThat(api.at("/paths/~1").isMissingNode()).as("the web form is a page, not an API").isTrue();

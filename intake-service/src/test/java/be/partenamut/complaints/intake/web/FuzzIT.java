@@ -57,6 +57,8 @@ class FuzzIT extends IntakeIntegrationTest {
             Request request = apiRequest(i);
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.CONTENT_TYPE, request.contentType());
+            // A channel system's valid token: what is fuzzed is the body, past authentication.
+            headers.setBearerAuth(tokens.clientToken(DEFAULT_CLIENT));
             if (request.idempotencyKey() != null) {
                 headers.set("Idempotency-Key", request.idempotencyKey());
             }
@@ -171,7 +173,7 @@ class FuzzIT extends IntakeIntegrationTest {
     }
 
     private Map<String, Object> validBody() {
-        Map<String, Object> body = new LinkedHashMap<>(webForm());
+        Map<String, Object> body = new LinkedHashMap<>(complaint());
         body.put("memberNumber", "100000001");
         if (random.nextBoolean()) {
             body.put("nationalRegisterNumber", "85.07.30-033.28");

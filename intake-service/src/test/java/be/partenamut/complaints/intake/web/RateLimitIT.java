@@ -38,6 +38,7 @@ class RateLimitIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("intake", false).forEach((key, value) -> registry.add(key, () -> value));
+        SharedInfrastructure.identityProvider().springProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("complaints.intake.rate-limit.capacity", () -> "3");
         registry.add("complaints.intake.rate-limit.refill-per-minute", () -> "1");
         // The other tests' service consumes the topics: this one leaves them alone.
@@ -52,7 +53,10 @@ class RateLimitIT {
         headers.setContentType(MediaType.APPLICATION_JSON);
         // Not a trusted proxy's header: a client cannot make itself another client.
         headers.set("X-Forwarded-For", "198.51.100.23");
-        HttpEntity<String> body = new HttpEntity<>("{\"channel\":\"WEB_FORM\"}", headers);
+        // A channel system's own token: the limit holds per address whoever calls (anonymous callers get 401
+        // once under it, and are limited the same).
+        headers.setBearerAuth(SharedInfrastructure.identityProvider().tokens().clientToken("service-center"));
+        HttpEntity<String> body = new HttpEntity<>("{\"channel\":\"PHONE\"}", headers);
 
         for (int i = 0; i < 3; i++) {
             assertThat(http.exchange("/api/v1/complaints", HttpMethod.POST, body, String.class).getStatusCode())

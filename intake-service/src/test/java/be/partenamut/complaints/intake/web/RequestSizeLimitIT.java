@@ -27,7 +27,7 @@ class RequestSizeLimitIT extends IntakeIntegrationTest {
     @Test
     void refusesAnApiBodyOverTheLimitWithAProblem() {
         long stored = storedSubmissions();
-        String huge = write(with(webForm(), "description", "d".repeat(70_000)));
+        String huge = write(with(complaint(), "description", "d".repeat(70_000)));
 
         ResponseEntity<String> response = post(huge);
 
@@ -41,9 +41,10 @@ class RequestSizeLimitIT extends IntakeIntegrationTest {
     @Test
     void refusesAChunkedBodyOverTheLimitWhileReadingIt() throws Exception {
         long stored = storedSubmissions();
-        byte[] huge = write(with(webForm(), "description", "d".repeat(70_000))).getBytes(StandardCharsets.UTF_8);
+        byte[] huge = write(with(complaint(), "description", "d".repeat(70_000))).getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + COMPLAINTS))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.clientToken(clientFor(complaint())))
                 // An input stream of unknown length goes chunked, with no Content-Length to refuse it by.
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
                 .build();

@@ -13,13 +13,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -67,14 +63,10 @@ public class StaffSecurityConfiguration {
      * service clock runs days ahead for its deadlines while the provider signs by the real time.
      */
     public static JwtDecoder tokenDecoder(SecurityProperties properties, Clock clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
         JwtTimestampValidator notExpired = new JwtTimestampValidator();
         notExpired.setClock(clock);
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(notExpired,
-                new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience()))));
-        return decoder;
+        return PlatformTokens.decoder(properties, JwtValidators.createDefaultWithValidators(List.of(notExpired,
+                PlatformTokens.issuedForThePlatform(properties))));
     }
 
     /** Controllers take their caller as a parameter: {@code StaffMember caller}. */

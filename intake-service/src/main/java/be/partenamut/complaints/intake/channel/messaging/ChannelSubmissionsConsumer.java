@@ -1,6 +1,11 @@
 package be.partenamut.complaints.intake.channel.messaging;
 
+import be.partenamut.complaints.contracts.HeaderNames;
 import be.partenamut.complaints.contracts.channel.ChannelSubmissionOutcome;
+import be.partenamut.complaints.intake.channel.ChannelNotAllowedException;
+import be.partenamut.complaints.intake.channel.ChannelPermission;
+import be.partenamut.complaints.intake.channel.ChannelRecordRefusedException;
+import be.partenamut.complaints.intake.channel.ChannelRecordTokens;
 import be.partenamut.complaints.intake.desk.IntakeDesk;
 import be.partenamut.complaints.intake.policy.PolicyRefusedException;
 import be.partenamut.complaints.intake.problem.IntakeProblems;
@@ -13,6 +18,7 @@ import be.partenamut.complaints.support.messaging.UnprocessableMessageException;
 import be.partenamut.complaints.support.problem.FieldByFieldReading;
 import be.partenamut.complaints.support.problem.FieldProblem;
 import be.partenamut.complaints.support.problem.Problems;
+import be.partenamut.complaints.support.security.StaffMember;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +52,11 @@ import java.util.regex.Pattern;
  * {@code complaints.channel-submissions.outcomes.v1}, keyed by the submission's own key. A message that
  * is not a JSON object at all goes to {@code complaints.channel-submissions.v1.dlq} with the reason.
  * <p>
+ * Each record carries the access token of the channel system that wrote it ({@code Authorization: Bearer ...},
+ * {@link HeaderNames#AUTHORIZATION}), checked by {@link ChannelRecordTokens} before anything of the record is
+ * read, and its channel must be one the token names ({@link ChannelPermission}, as on the REST API). A record
+ * without a valid token, or for another channel, is dead-lettered with the reason and gets no outcome.
+ * <p>
  * Without an {@code idempotencyKey}, the record's position stands for one, so a redelivered record
  * registers nothing twice.
  */
@@ -60,13 +71,17 @@ public class ChannelSubmissionsConsumer {
     @Bean
     Consumer<Message<byte[]>> channelSubmissions(ObjectMapper objectMapper, Validator validator, IntakeDesk desk,
                                                  IntakeProblems problems, SubmissionMetrics metrics,
-                                                 ChannelOutcomePublisher outcomes, Clock clock,
+                                                 ChannelOutcomePublisher outcomes, ChannelRecordTokens tokens,
+                                                 Clock clock,
                                                  @Value("${complaints.intake.max-body-size:64KB}") DataSize maxBodySize) {
         Door door = new Door(objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), validator,
                 desk, problems, metrics, clock, maxBodySize);
         return message -> {
             byte[] key = key(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
-            ChannelSubmissionOutcome outcome = door.handle(message.getPayload(), positionOf(message));
+            StaffMember writer = tokens.writerOf(message.getHeaders().get(HeaderNames.AUTHORIZATION),
+                    message.getHeaders().get(KafkaHeaders.RECEIVED_TIMESTAMP, Long.class),
+                    message.getHeaders().get(KafkaHeaders.TIMESTAMP_TYPE));
+            ChannelSubmissionOutcome outcome = door.handle(message.getPayload(), positionOf(message), writer);
             outcomes.publish(key, outcome);
         };
     }
@@ -106,8 +121,12 @@ public class ChannelSubmissionsConsumer {
             this.maxBodySize = maxBodySize;
         }
 
-        /** @throws UnprocessableMessageException when the message is not a JSON object: dead-lettered */
-        ChannelSubmissionOutcome handle(byte[] payload, String position) {
+        /**
+         * @param writer the channel system whose token the record carries
+         * @throws UnprocessableMessageException when the message is not a JSON object, or is for a channel
+         *                                       {@code writer} does not own: dead-lettered
+         */
+        ChannelSubmissionOutcome handle(byte[] payload, String position, StaffMember writer) {
             if (payload == null || payload.length == 0) {
                 throw new UnprocessableMessageException("the message has no body");
             }
@@ -134,11 +153,11 @@ public class ChannelSubmissionsConsumer {
                     return refused(null, problems.invalid(Problems.VALIDATION_FAILED, List.of(new FieldProblem(
                             IDEMPOTENCY_KEY, "must be 1 to 100 visible ASCII characters"))));
                 }
-                return handle(object, idempotencyKey != null ? idempotencyKey : position);
+                return handle(object, idempotencyKey != null ? idempotencyKey : position, writer);
             }
         }
 
-        private ChannelSubmissionOutcome handle(ObjectNode object, String idempotencyKey) {
+        private ChannelSubmissionOutcome handle(ObjectNode object, String idempotencyKey, StaffMember writer) {
             ComplaintSubmission submission;
             try {
                 submission = strict.treeToValue(object, ComplaintSubmission.class);
@@ -154,8 +173,14 @@ public class ChannelSubmissionsConsumer {
                 return refused(idempotencyKey, problems.invalid(Problems.VALIDATION_FAILED, violations));
             }
             try {
+                ChannelPermission.check(writer, submission.channel());
+            } catch (ChannelNotAllowedException notAllowed) {
+                throw new ChannelRecordRefusedException(notAllowed.getMessage());
+            }
+            try {
                 SubmissionReceipt receipt = desk.receive(submission, idempotencyKey);
-                log.info("Channel submission via {} accepted as {}", submission.channel(), receipt.reference());
+                log.info("Channel submission via {} from {} accepted as {}", submission.channel(), writer.username(),
+                        receipt.reference());
                 return new ChannelSubmissionOutcome(ChannelSubmissionOutcome.ACCEPTED, idempotencyKey,
                         Correlation.current(), clock.instant(), HttpStatus.ACCEPTED.value(), receipt.toContract(), null);
             } catch (PolicyRefusedException refused) {

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.channel.web;
 
+import be.partenamut.complaints.intake.channel.ChannelNotAllowedException;
 import be.partenamut.complaints.intake.policy.PolicyRefusedException;
 import be.partenamut.complaints.intake.problem.IntakeProblems;
 import be.partenamut.complaints.intake.request.IdempotencyKeyReusedException;
@@ -74,6 +75,13 @@ class SubmissionProblemHandler {
     @ExceptionHandler(PolicyRefusedException.class)
     ResponseEntity<ProblemDetail> refusedByThePolicy(PolicyRefusedException refused) {
         return refuse(problems.refused(refused), new HttpHeaders());
+    }
+
+    /** The token's client may not post for this channel: 403, saying which channels it may post for. */
+    @ExceptionHandler(ChannelNotAllowedException.class)
+    ResponseEntity<ProblemDetail> channelNotAllowed(ChannelNotAllowedException notAllowed) {
+        return refuse(problems.channelNotAllowed(notAllowed.channel(),
+                notAllowed.allowedChannels(), notAllowed.getMessage()), new HttpHeaders());
     }
 
     @ExceptionHandler(InvalidIdempotencyKeyException.class)
