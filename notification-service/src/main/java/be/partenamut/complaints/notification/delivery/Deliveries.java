@@ -253,6 +253,12 @@ public class Deliveries {
             return null;
         }
         Instant now = clock.instant();
+        if (delivery.status() == DeliveryStatus.FAILED && delivery.nextAttemptAt() != null
+                && delivery.nextAttemptAt().isAfter(now)) {
+            // Tried a moment ago by another sender (the retry job and an operator's revive race for a revived
+            // message; a redelivered event finds one waiting): its next attempt is not due yet.
+            return null;
+        }
         PersonalData.Opener opener = personalData.openerFor(delivery.complaintId());
         SuppressionReason gone = SuppressionReason.of(opener.keyStatus());
         if (gone != null) {
