@@ -7,12 +7,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 202 is in the office exactly once, in a department's queue, and acknowledged to its member by one
  * mail; nothing went out twice and nothing was dead-lettered. The form ({@code -Dfaults.form=short}
  * in {@code ./mvnw verify}, long in {@code ./fault-injection.sh}) sets how hard; the counts and the
- * recovery times go to {@code target/fault-injection/}.
+ * recovery times go to {@code target/fault-injection/}, and every component's log, whatever the outcome,
+ * to {@code target/fault-injection/logs/}.
  */
 class FaultInjectionIT {
 
@@ -50,6 +55,34 @@ class FaultInjectionIT {
         if (stack != null) {
             stack.close();
         }
+        keepTheLogs();
+    }
+
+    /**
+     * Copies every log of the run (services, identity provider, PostgreSQL, the key vault, Kafka) out of the
+     * scratch directory, which is deleted after the tests, to {@code <report directory>/logs}: a failure
+     * seen only once can still be read afterwards. Done once the platform stopped, so the logs are complete.
+     */
+    private static void keepTheLogs() {
+        Path logs = scratch.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Path kept = reportDirectory().resolve("logs");
+        try (Stream<Path> files = Files.walk(logs)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = kept.resolve(logs.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            log("Logs of the run kept in " + kept);
+        } catch (IOException e) {
+            log("Could not keep the logs of the run in " + kept + ": " + e);
+        }
+    }
+
+    private static Path reportDirectory() {
+        return Path.of(System.getProperty("faults.report-directory", "target/fault-injection"));
     }
 
     @Test
@@ -79,7 +112,7 @@ class FaultInjectionIT {
             Tally.Counts counts = new Tally(stack).count(load);
             report = new RunReport(form, started, Duration.between(started, Instant.now()), counts, recoveries);
         }
-        report.writeTo(Path.of(System.getProperty("faults.report-directory", "target/fault-injection")));
+        report.writeTo(reportDirectory());
         log(report.markdown());
 
         Tally.Counts counts = report.counts();

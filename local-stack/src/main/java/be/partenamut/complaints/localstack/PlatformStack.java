@@ -371,6 +371,11 @@ public final class PlatformStack implements AutoCloseable {
         }
     }
 
+    /**
+     * The pause between two looks at the services' health while they start: they send no signal when ready, so
+     * {@link #awaitReady} polls with a ceiling, as Awaitility does in a test (this launcher also runs ./run.sh,
+     * which carries no test library).
+     */
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());

@@ -34,6 +34,8 @@ final class Readiness {
                         + LogTail.of(logFile, 40));
             }
             try {
+                // A look at a condition every POLL until a ceiling, as Awaitility does in a test: a starting process
+                // sends no signal when it is ready, and this launcher also runs ./run.sh, which carries no test library.
                 Thread.sleep(POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

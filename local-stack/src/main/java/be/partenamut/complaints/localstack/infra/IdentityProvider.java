@@ -138,6 +138,8 @@ public final class IdentityProvider implements AutoCloseable {
                         + System.lineSeparator() + logTail(40));
             }
             try {
+                // A look at a condition every POLL until a ceiling, as Awaitility does in a test: the provider's
+                // process sends no signal when it is ready, and this launcher also runs ./run.sh (no test library).
                 Thread.sleep(POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -171,6 +171,8 @@ public final class TopicClient {
                 if (caughtUp) {
                     return true;
                 }
+                // The broker does not notify when a group commits: a look at the offsets every interval until the
+                // caller's ceiling, as Awaitility does (this client is main code of the launcher, without test libraries).
                 Thread.sleep(OFFSETS_POLL_INTERVAL.toMillis());
             }
             return false;
