@@ -1,6 +1,7 @@
 package be.partenamut.complaints.intake.outbox;
 
 import be.partenamut.complaints.intake.request.SubmissionNotRegisteredException;
+import be.partenamut.complaints.support.problem.InfrastructureFailures;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import org.springframework.transaction.TransactionException;
 import java.util.function.Supplier;
 
 /**
- * Calls the key vault; when its database cannot be reached, the request is not registered (503, like
- * a Kafka outage) and nothing has been stored or published.
+ * Calls the key vault; when its database cannot be reached (or fails, or is overloaded), the request is
+ * not registered (503) and nothing has been stored or published. What the vault answers (a key erased or
+ * expired) passes through as it is.
  */
 public final class KeyVaultCalls {
 
@@ -24,7 +26,11 @@ public final class KeyVaultCalls {
     public static <T> T call(Supplier<T> call, boolean withIdempotencyKey) {
         try {
             return call.get();
-        } catch (DataAccessException | TransactionException e) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof DataAccessException || e instanceof TransactionException
+                    || InfrastructureFailures.isTransient(e))) {
+                throw e;
+            }
             log.warn("Key vault unreachable, submission not registered: {}",
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
             throw SubmissionNotRegisteredException.keyVaultUnavailable(withIdempotencyKey, e);

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -30,13 +32,17 @@ import java.util.List;
 
 /**
  * Turns every failure of the HTTP layer into {@code application/problem+json}: bad input is a 400
- * naming the fields, never a stack trace; anything unexpected is a 500 carrying only the
- * correlation id operations need to find it in the logs. Services handle their own domain
- * failures in advice of higher precedence.
+ * naming the fields, never a stack trace; a part the service depends on being away (its database, the
+ * key vault, Kafka: {@link InfrastructureFailures}) is a 503 with Retry-After, whatever wraps it;
+ * anything else unexpected is a 500 carrying only the correlation id operations need to find it in the
+ * logs. Services handle their own domain failures in advice of higher precedence.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class CommonProblemHandler extends ResponseEntityExceptionHandler {
+
+    /** Seconds a caller should wait before trying again a request refused because a dependency is away. */
+    public static final String RETRY_AFTER_SECONDS = "10";
 
     private static final Logger log = LoggerFactory.getLogger(CommonProblemHandler.class);
 
@@ -94,8 +100,28 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
         throw securityException;
     }
 
+    /** A request that waited too long for an asynchronous result: 503, to be tried again. */
+    @Override
+    protected ResponseEntity<Object> handleAsyncRequestTimeoutException(AsyncRequestTimeoutException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return super.handleAsyncRequestTimeoutException(ex, headers, status, request);
+    }
+
+    /**
+     * Anything no other handler took: a 503 with Retry-After when a dependency is away (nothing is wrong
+     * with the request, a retry may succeed), otherwise a 500. Public so that a service's own advice can
+     * hand over what it does not recognise as its own failure.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+    public ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (InfrastructureFailures.isTransient(ex)) {
+            log.warn("Request not served, a dependency is away: {}",
+                    NestedExceptionUtils.getMostSpecificCause(ex).toString());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return handleExceptionInternal(ex, unavailable(), headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+        }
         log.error("Unexpected failure while serving a request", ex);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
                 "Internal error", "The request could not be completed. Operations can trace it with its correlation id.");
@@ -115,6 +141,12 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty(Correlation.MDC_KEY, Correlation.current());
         }
         return super.handleExceptionInternal(ex, problemBody, headers, statusCode, request);
+    }
+
+    private static ProblemDetail unavailable() {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                "The request could not be served now: nothing was changed. Retry after "
+                        + RETRY_AFTER_SECONDS + " seconds.");
     }
 
     private static ProblemDetail validationFailed(List<FieldProblem> errors) {

@@ -18,6 +18,8 @@ public final class Problems {
     public static final String MALFORMED_REQUEST = "malformed-request";
     public static final String VALIDATION_FAILED = "validation-failed";
     public static final String INTERNAL_ERROR = "internal-error";
+    /** 503: a part the service depends on is away for now; the same request may be sent again later. */
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String FORBIDDEN = "forbidden";
 

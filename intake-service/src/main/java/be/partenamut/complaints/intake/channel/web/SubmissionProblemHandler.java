@@ -9,17 +9,20 @@ import be.partenamut.complaints.intake.request.SubmissionNotRegisteredException;
 import be.partenamut.complaints.intake.limit.web.RequestTooLargeException;
 import be.partenamut.complaints.support.problem.CommonProblemHandler;
 import be.partenamut.complaints.support.problem.FieldProblem;
+import be.partenamut.complaints.support.problem.InfrastructureFailures;
 import be.partenamut.complaints.support.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -32,7 +35,9 @@ import java.util.List;
 
 /**
  * The submission's own failures as problem+json, and a count of every refused submission by the
- * problem type the caller got. Bad input is still described by the shared {@link CommonProblemHandler}.
+ * problem type the caller got. Bad input is still described by the shared {@link CommonProblemHandler},
+ * and so is an outage that reaches here wrapped in something else than a data-access or transaction
+ * failure (a 503 with Retry-After all the same).
  */
 @RestControllerAdvice(assignableTypes = SubmissionController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,6 +45,8 @@ class SubmissionProblemHandler {
 
     /** Seconds a caller should wait before retrying a submission that was not registered. */
     static final String RETRY_AFTER_SECONDS = "10";
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionProblemHandler.class);
 
     private final CommonProblemHandler common;
     private final IntakeProblems problems;
@@ -101,12 +108,19 @@ class SubmissionProblemHandler {
     }
 
     /**
-     * Intake's database is unreachable (no connection within the pool's short timeout, or it dropped):
-     * nothing was registered either, and the caller hears so at once rather than after a long wait.
+     * Intake's database failed (no connection within the pool's short timeout, one dropped mid-request or
+     * at commit, the server shutting down or overloaded): the transaction that stores a submission with
+     * its message to publish did not commit, so nothing was registered, and the caller hears so at once
+     * rather than after a long wait. A failure of the database that is not an outage (a fault of the code)
+     * stays a 500.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-            CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable() {
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<?> storageFailed(RuntimeException failure, WebRequest request) {
+        if (!InfrastructureFailures.isTransient(failure)) {
+            return common.handleUnexpected(failure, request);
+        }
+        log.warn("Submission not registered, intake's database is away: {}",
+                NestedExceptionUtils.getMostSpecificCause(failure).toString());
         return notRegistered(problems.notRegistered(
                 "The complaint could not be registered now. Retry later with the same Idempotency-Key."));
     }

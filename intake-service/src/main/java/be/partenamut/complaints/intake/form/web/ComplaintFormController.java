@@ -16,6 +16,7 @@ import be.partenamut.complaints.intake.request.EmailRequiredForWrittenChannels;
 import be.partenamut.complaints.intake.request.IdempotencyKeyReusedException;
 import be.partenamut.complaints.intake.request.SubmissionNotRegisteredException;
 import be.partenamut.complaints.intake.request.SubmissionReceipt;
+import be.partenamut.complaints.support.problem.InfrastructureFailures;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,11 +27,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -124,8 +122,11 @@ public class ComplaintFormController {
             response.setStatus(422);
             return show(model, language, keyed.withKey(ComplaintForm.empty().submissionKey()), Map.of(),
                     new FormProblem(text("form.resubmit.title", language), text("form.resubmit.detail", language), null));
-        } catch (SubmissionNotRegisteredException | DataAccessResourceFailureException
-                 | TransientDataAccessResourceException | CannotCreateTransactionException unavailable) {
+        } catch (RuntimeException failure) {
+            if (!(failure instanceof SubmissionNotRegisteredException) && !InfrastructureFailures.isTransient(failure)) {
+                throw failure;
+            }
+            // The key vault or intake's database is away: nothing was registered; the member may send it again.
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "10");
             return show(model, language, keyed, Map.of(), new FormProblem(text("form.unavailable.title", language),
