@@ -3,6 +3,7 @@ package be.partenamut.complaints.intake.submission;
 import be.partenamut.complaints.contracts.HeaderNames;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.intake.IntakeIntegrationTest;
+import be.partenamut.complaints.intake.WebForms;
 import be.partenamut.complaints.localstack.infra.DatabaseServer;
 import be.partenamut.complaints.localstack.infra.MessageBroker;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
@@ -21,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,9 +45,10 @@ import static org.awaitility.Awaitility.await;
  * Channel systems posting at once, each complaint with its own Idempotency-Key and posted again with it
  * on a 503, as a channel does, while a part intake stands on fails under them: its database dropping every
  * connection, its connection pool exhausted behind a held lock, the key vault's database dropping every
- * connection, Kafka away. Intake answers 202 or 503 (problem+json, Retry-After), never a 500; and once all
- * is back, every complaint answered 202 is stored once under its key and published under one message id,
- * and nothing is stored that was not answered 202.
+ * connection, Kafka away. Intake answers 202 or 503 (problem+json, Retry-After), never a 500, nor does its
+ * web form (a page telling the member, in their language, to send it again); and once all is back, every
+ * complaint answered 202 is stored once under its key and published under one message id, and nothing is
+ * stored that was not answered 202.
  */
 class OutageUnderLoadIT extends IntakeIntegrationTest {
 
@@ -57,12 +60,17 @@ class OutageUnderLoadIT extends IntakeIntegrationTest {
     @Test
     void answersOnly202Or503WhileItsDatabaseDropsEveryConnectionUnderABurst() throws Exception {
         post(complaint());
+        WebForms forms = new WebForms(http);
+        WebForms.Page page = forms.open("?lang=fr");
+        Map<String, String> fields = formFields();
+        ResponseEntity<String> formDuringOutage;
         Burst burst = new Burst().start();
         try {
             burst.awaitAtLeast(HttpStatus.ACCEPTED, 5);
             try {
                 refuseConnections("intake", true);
                 burst.awaitAtLeast(HttpStatus.SERVICE_UNAVAILABLE, 2 * CHANNELS);
+                formDuringOutage = forms.submit(page, "?lang=fr", fields, true);
             } finally {
                 refuseConnections("intake", false);
             }
@@ -74,6 +82,17 @@ class OutageUnderLoadIT extends IntakeIntegrationTest {
         assertOnlyAcceptedOrRetryLater(burst);
         assertThat(burst.count(HttpStatus.SERVICE_UNAVAILABLE)).as("503 answers during the outage").isPositive();
         assertEveryAcceptedComplaintStoredAndPublishedOnce(burst);
+
+        // The web form's member, in the same outage: told in their language to send it again, which registers it once.
+        assertThat(formDuringOutage.getStatusCode()).as(formDuringOutage.getBody())
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(formDuringOutage.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(formDuringOutage.getBody()).contains("pas pu être enregistrée").doesNotContain("Exception");
+        ResponseEntity<String> formAgain = forms.submit(page, "?lang=fr", fields, true);
+        assertThat(formAgain.getStatusCode()).as(formAgain.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(formAgain.getBody()).containsPattern("id=\"reference\">PL-\\d{4}-\\d{6}<");
+        assertThat(jdbc.sql("select count(*) from submission where idempotency_key = :key")
+                .param("key", "web-form:" + page.hidden().get("submissionKey")).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -202,6 +221,19 @@ class OutageUnderLoadIT extends IntakeIntegrationTest {
                                 Collectors.toSet())));
         messageIdOfComplaint.forEach((complaintId, messageId) -> assertThat(messageIdsOnTopic.get(complaintId))
                 .as("message ids of complaint %s on %s", complaintId, Topics.SUBMISSIONS).containsExactly(messageId));
+    }
+
+    private static Map<String, String> formFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("memberNumber", "100000001");
+        fields.put("firstName", "Camille");
+        fields.put("lastName", "Dubois");
+        fields.put("email", "camille.dubois@example.be");
+        fields.put("nationalRegisterNumber", "");
+        fields.put("category", "REIMBURSEMENT");
+        fields.put("subject", "Remboursement de kinésithérapie");
+        fields.put("description", "Mon remboursement du 12 octobre n'a toujours pas été effectué. " + UUID.randomUUID());
+        return fields;
     }
 
     /**
