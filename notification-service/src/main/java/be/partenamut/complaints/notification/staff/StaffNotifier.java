@@ -32,7 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells staff, in French and Dutch, what they must act on: a new complaint in a department's queue, a
+ * Tells staff, in French and Dutch, what they must act on: a new complaint in a department's queue (at once,
+ * or in the department's daily digest: {@link DepartmentDigests}), a
  * due date near or passed (to the department in charge and to the complaints service), a
  * recommendation addressed to a department. Staff messages name the complaint by its reference and id
  * and carry nothing of the member (no name, no address, no text of theirs): staff open the complaint in
@@ -49,9 +50,14 @@ public class StaffNotifier {
     private final MailTemplates templates;
     private final Deliveries deliveries;
     private final MeterRegistry meters;
+    private final DepartmentMailSettings settings;
+    private final DepartmentDigests digests;
 
     public StaffNotifier(StaffMailboxes mailboxes, ComplaintFiles files, PersonalData personalData,
-                         MailTemplates templates, Deliveries deliveries, MeterRegistry meters) {
+                         MailTemplates templates, Deliveries deliveries, MeterRegistry meters,
+                         DepartmentMailSettings settings, DepartmentDigests digests) {
+        this.settings = settings;
+        this.digests = digests;
         this.mailboxes = mailboxes;
         this.files = files;
         this.personalData = personalData;
@@ -60,9 +66,20 @@ public class StaffNotifier {
         this.meters = meters;
     }
 
-    /** A complaint entered the queue of {@code routed.department()}. */
+    /**
+     * A complaint entered the queue of {@code routed.department()}: the department is told at once
+     * ({@link DepartmentMail#EACH}), or in its next digest ({@link DepartmentMail#DIGEST}).
+     */
     public void routed(ComplaintRouted routed) {
         ComplaintFile file = file(routed);
+        if (settings.departmentMail() == DepartmentMail.DIGEST) {
+            if (mailboxes.of(routed.department()).isEmpty()) {
+                skipped(routed, file, NotificationType.DEPARTMENT_DIGEST, routed.department());
+                return;
+            }
+            digests.record(routed);
+            return;
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put("department", routed.department());
         variables.put("previousDepartment", routed.previousDepartment());
@@ -111,10 +128,7 @@ public class StaffNotifier {
                       Map<String, Object> variables, Quoted quoted) {
         Optional<String> mailbox = mailboxes.of(department);
         if (mailbox.isEmpty()) {
-            meters.counter("notifications.skipped", "type", type.name(), "reason", "no-mailbox").increment();
-            log.warn("Complaint {} ({}): no mailbox configured for department {} "
-                            + "(complaints.notification.departments.{}.email), no {} sent", event.complaintId(),
-                    file.reference(), department, department, type.template());
+            skipped(event, file, type, department);
             return;
         }
         variables.put("reference", file.reference());
@@ -144,6 +158,13 @@ public class StaffNotifier {
         }
         RenderedMail content = templates.renderStaff(type.template(), variables);
         deliveries.deliver(message(event, file, type, recipientId, mailbox.get(), content));
+    }
+
+    private void skipped(ComplaintEvent event, ComplaintFile file, NotificationType type, String department) {
+        meters.counter("notifications.skipped", "type", type.name(), "reason", "no-mailbox").increment();
+        log.warn("Complaint {} ({}): no mailbox configured for department {} "
+                        + "(complaints.notification.departments.{}.email), no {} sent", event.complaintId(),
+                file.reference(), department, department, type.template());
     }
 
     private ComplaintFile file(ComplaintEvent event) {

@@ -208,7 +208,55 @@ class MailTemplatesTest {
     @Test
     void coversEveryStaffMessage() {
         assertThat(Arrays.stream(NotificationType.values()).filter(type -> !type.toMember()).map(NotificationType::template))
-                .containsExactlyInAnyOrder("new-complaint-in-queue", "sla-warning", "sla-breach", "recommendation");
+                .containsExactlyInAnyOrder("new-complaint-in-queue", "sla-warning", "sla-breach", "recommendation",
+                        "department-digest");
+    }
+
+    @Test
+    void listsADepartmentsNewComplaintsInFrenchAndDutchWithALinkToEach() {
+        Map<String, Object> first = new HashMap<>(Map.of("reference", REFERENCE, "receivedOn", LocalDate.of(2026, 3, 2),
+                "channel", "WEB_FORM", "category", "REIMBURSEMENT", "dueDate", DUE,
+                "link", "https://office.example/complaints/" + COMPLAINT_ID));
+        Map<String, Object> older = new HashMap<>(Map.of("reference", "PL-2026-000007",
+                "link", "https://office.example/complaints/0f6e1c2a-0000-4000-8000-000000000007"));
+        older.put("channel", null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("department", "HOME_CARE");
+        variables.put("date", LocalDate.of(2026, 3, 3));
+        variables.put("count", 2);
+        variables.put("complaints", List.of(first, older));
+
+        RenderedMail mail = templates.renderStaff("department-digest", variables);
+
+        assertThat(mail.subject()).isEqualTo("2 nouvelles plaintes dans la file HOME_CARE – récapitulatif du 3 mars 2026"
+                + " / 2 nieuwe klachten in de wachtrij HOME_CARE – overzicht van 3 maart 2026");
+        String text = mail.text();
+        int separator = text.indexOf("----------------------------------------");
+        assertThat(text.substring(0, separator)).startsWith("Bonjour,").contains(
+                "2 nouvelles plaintes sont arrivées dans la file du service HOME_CARE",
+                REFERENCE, "Reçue le : 2 mars 2026", "Canal : formulaire web", "Catégorie : REIMBURSEMENT",
+                "Réponse attendue au plus tard le : 12 mars 2026", "Ouvrir : https://office.example/complaints/" + COMPLAINT_ID,
+                "PL-2026-000007", "Canal : –", "Catégorie : –");
+        assertThat(text.substring(separator)).startsWith("----").contains("Goedendag,",
+                "Er zijn 2 nieuwe klachten binnengekomen in de wachtrij van de dienst HOME_CARE",
+                "Ontvangen op: 2 maart 2026", "Kanaal: webformulier", "Antwoord verwacht uiterlijk op: 12 maart 2026",
+                "Openen: https://office.example/complaints/" + COMPLAINT_ID);
+        assertThat(text).doesNotContain("[(", "[#", "th:", "${", "null");
+        assertThat(mail.html()).contains("<div lang=\"fr\">", "<div lang=\"nl\">", "PL-2026-000007");
+    }
+
+    @Test
+    void namesOneNewComplaintInTheSingular() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("department", "AGENCIES");
+        variables.put("date", LocalDate.of(2026, 3, 3));
+        variables.put("count", 1);
+        variables.put("complaints", List.of(Map.of("reference", REFERENCE, "link", "http://localhost:8080/complaints/x")));
+
+        RenderedMail mail = templates.renderStaff("department-digest", variables);
+
+        assertThat(mail.subject()).startsWith("1 nouvelle plainte dans la file AGENCIES").contains("/ 1 nieuwe klacht in");
+        assertThat(mail.text()).contains("Une nouvelle plainte est arrivée", "Er is een nieuwe klacht binnengekomen");
     }
 
     @Test
