@@ -102,7 +102,8 @@ public class DepartmentDigests {
     public List<Delivery> sendDue() {
         LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
         if (!isDigestDay(today)) {
-            log.info("No department digest on {}: not a working day, complaints wait for the next one", today);
+            log.info("No department digest on {}: a public holiday or closure day, or not a day of digest-cron; "
+                    + "the complaints waiting are listed in the next digest", today);
             return List.of();
         }
         List<Delivery> sent = new ArrayList<>();
