@@ -95,6 +95,15 @@ public class DepartmentDigests {
     }
 
     /**
+     * The complaint left the queue where it may wait for a digest (escalated to the complaints service, which
+     * hears of each escalated complaint at once; routed to a department without a mailbox): that department's
+     * next digest does not list it.
+     */
+    void withdraw(ComplaintRouted routed) {
+        entries.withdraw(routed.complaintId(), routed.metadata().messageId());
+    }
+
+    /**
      * Sends the digests due now: one per department with complaints waiting, if today is a digest day.
      *
      * @return the digests sent (or recorded to be tried again, if the mail server did not take them)

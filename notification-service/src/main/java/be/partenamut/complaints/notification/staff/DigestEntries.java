@@ -33,12 +33,7 @@ class DigestEntries {
      * @return whether the routing was recorded now
      */
     boolean record(UUID routingMessageId, UUID complaintId, String department, Instant routedAt, Instant now) {
-        jdbc.sql("""
-                        delete from department_digest_entry
-                        where complaint_id = :complaintId and digest_id is null and routing_message_id <> :routingMessageId""")
-                .param("complaintId", complaintId)
-                .param("routingMessageId", routingMessageId)
-                .update();
+        withdraw(complaintId, routingMessageId);
         return jdbc.sql("""
                         insert into department_digest_entry (routing_message_id, complaint_id, department, routed_at,
                                                              recorded_at)
@@ -50,6 +45,19 @@ class DigestEntries {
                 .param("routedAt", Timestamp.from(routedAt))
                 .param("now", Timestamp.from(now))
                 .update() == 1;
+    }
+
+    /**
+     * Withdraws the complaint from the digest it waits for, unless it waits there by the routing
+     * {@code keptRoutingMessageId}: it left that department's queue.
+     */
+    void withdraw(UUID complaintId, UUID keptRoutingMessageId) {
+        jdbc.sql("""
+                        delete from department_digest_entry
+                        where complaint_id = :complaintId and digest_id is null and routing_message_id <> :kept""")
+                .param("complaintId", complaintId)
+                .param("kept", keptRoutingMessageId)
+                .update();
     }
 
     /** The departments with complaints waiting for a digest. */

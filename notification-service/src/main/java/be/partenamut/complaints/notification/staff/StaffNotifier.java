@@ -56,30 +56,32 @@ public class StaffNotifier {
     public StaffNotifier(StaffMailboxes mailboxes, ComplaintFiles files, PersonalData personalData,
                          MailTemplates templates, Deliveries deliveries, MeterRegistry meters,
                          DepartmentMailSettings settings, DepartmentDigests digests) {
-        this.settings = settings;
-        this.digests = digests;
         this.mailboxes = mailboxes;
         this.files = files;
         this.personalData = personalData;
         this.templates = templates;
         this.deliveries = deliveries;
         this.meters = meters;
+        this.settings = settings;
+        this.digests = digests;
     }
 
     /**
      * A complaint entered the queue of {@code routed.department()}: the department is told at once
-     * ({@link DepartmentMail#EACH}), or in its next digest ({@link DepartmentMail#DIGEST}).
+     * ({@link DepartmentMail#EACH}), or in its next digest ({@link DepartmentMail#DIGEST}). The complaints
+     * service hears of each escalated complaint at once whatever the mode: escalations are few, each one a
+     * member who disagrees, and its 21 working days run from the escalation.
      */
     public void routed(ComplaintRouted routed) {
         ComplaintFile file = file(routed);
-        if (settings.departmentMail() == DepartmentMail.DIGEST) {
-            if (mailboxes.of(routed.department()).isEmpty()) {
-                skipped(routed, file, NotificationType.DEPARTMENT_DIGEST, routed.department());
-                return;
-            }
+        boolean escalated = StaffMailboxes.COMPLAINTS_SERVICE.equalsIgnoreCase(routed.department());
+        if (settings.departmentMail() == DepartmentMail.DIGEST && !escalated
+                && mailboxes.of(routed.department()).isPresent()) {
             digests.record(routed);
             return;
         }
+        // Not for a digest: the complaint left the queue where it may wait for one.
+        digests.withdraw(routed);
         Map<String, Object> variables = new HashMap<>();
         variables.put("department", routed.department());
         variables.put("previousDepartment", routed.previousDepartment());
@@ -128,7 +130,10 @@ public class StaffNotifier {
                       Map<String, Object> variables, Quoted quoted) {
         Optional<String> mailbox = mailboxes.of(department);
         if (mailbox.isEmpty()) {
-            skipped(event, file, type, department);
+            meters.counter("notifications.skipped", "type", type.name(), "reason", "no-mailbox").increment();
+            log.warn("Complaint {} ({}): no mailbox configured for department {} "
+                            + "(complaints.notification.departments.{}.email), no {} sent", event.complaintId(),
+                    file.reference(), department, department, type.template());
             return;
         }
         variables.put("reference", file.reference());
@@ -158,13 +163,6 @@ public class StaffNotifier {
         }
         RenderedMail content = templates.renderStaff(type.template(), variables);
         deliveries.deliver(message(event, file, type, recipientId, mailbox.get(), content));
-    }
-
-    private void skipped(ComplaintEvent event, ComplaintFile file, NotificationType type, String department) {
-        meters.counter("notifications.skipped", "type", type.name(), "reason", "no-mailbox").increment();
-        log.warn("Complaint {} ({}): no mailbox configured for department {} "
-                        + "(complaints.notification.departments.{}.email), no {} sent", event.complaintId(),
-                file.reference(), department, department, type.template());
     }
 
     private ComplaintFile file(ComplaintEvent event) {

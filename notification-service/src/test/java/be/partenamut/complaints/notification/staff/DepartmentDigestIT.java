@@ -72,6 +72,7 @@ class DepartmentDigestIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String HOME_CARE_MAILBOX = "soins-a-domicile-" + RUN + "@partenamut.test";
     private static final String AGENCIES_MAILBOX = "agences-" + RUN + "@partenamut.test";
+    private static final String COMPLAINTS_SERVICE_MAILBOX = "plaintes-" + RUN + "@partenamut.test";
     /** A ceiling, not a pause: generous, as a loaded machine needs. */
     private static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -111,6 +112,7 @@ class DepartmentDigestIT {
         properties.putAll(SharedInfrastructure.identityProvider().springProperties());
         properties.put("complaints.notification.departments.[" + HOME_CARE + "].email", HOME_CARE_MAILBOX);
         properties.put("complaints.notification.departments.[" + AGENCIES + "].email", AGENCIES_MAILBOX);
+        properties.put("complaints.notification.complaints-service.email", COMPLAINTS_SERVICE_MAILBOX);
         properties.forEach((key, value) -> registry.add(key, () -> value));
     }
 
@@ -122,9 +124,10 @@ class DepartmentDigestIT {
         ComplaintReceived second = complaint(marker, "Bastien", Channel.LETTER, "HOME_CARE_SERVICES", personal);
         ComplaintReceived atTheAgency = complaint(marker, "Colette", Channel.AGENCY, "CONTRIBUTIONS", personal);
         ComplaintReceived moved = complaint(marker, "Dries", Channel.PHONE, "REIMBURSEMENT", personal);
+        ComplaintReceived escalated = complaint(marker, "Fleur", Channel.WEB_FORM, "REIMBURSEMENT", personal);
         ComplaintRouted firstRouted = TestComplaints.routed(first, HOME_CARE, null);
         ComplaintRouted secondRouted = TestComplaints.routed(second, HOME_CARE, null);
-        for (ComplaintReceived received : List.of(first, second, atTheAgency, moved)) {
+        for (ComplaintReceived received : List.of(first, second, atTheAgency, moved, escalated)) {
             publish(received);
         }
         publish(firstRouted);
@@ -133,12 +136,17 @@ class DepartmentDigestIT {
         publish(TestComplaints.routed(atTheAgency, AGENCIES, null));
         publish(TestComplaints.routed(moved, HOME_CARE, null));
         publish(TestComplaints.routed(moved, AGENCIES, HOME_CARE)); // rerouted before the digest
+        publish(TestComplaints.routed(escalated, HOME_CARE, null));
+        publish(TestComplaints.routed(escalated, StaffMailboxes.COMPLAINTS_SERVICE, HOME_CARE)); // escalated at once
         awaitAllConsumed();
         // A redelivery that got past the inbox's check of message ids (the consumer stopped before recording it).
         staff.routed(firstRouted);
 
         assertThat(smtp.messagesTo(HOME_CARE_MAILBOX)).as("no mail per complaint").isEmpty();
         assertThat(smtp.messagesTo(AGENCIES_MAILBOX)).as("no mail per complaint").isEmpty();
+        assertThat(Mailbox.awaitMessagesTo(smtp, COMPLAINTS_SERVICE_MAILBOX, WAIT))
+                .as("the complaints service hears of an escalated complaint at once").singleElement()
+                .satisfies(mail -> assertThat(Mailbox.subject(mail)).contains(escalated.file().reference()));
         assertThat(waiting(HOME_CARE)).containsExactlyInAnyOrder(first.complaintId(), second.complaintId());
         assertThat(waiting(AGENCIES)).containsExactlyInAnyOrder(atTheAgency.complaintId(), moved.complaintId());
 
@@ -172,7 +180,7 @@ class DepartmentDigestIT {
                 "Canal : formulaire web", "Canal : courrier postal", "Kanaal: webformulier", "Kanaal: brief",
                 "Catégorie : REIMBURSEMENT", "Catégorie : HOME_CARE_SERVICES",
                 "Réponse attendue au plus tard le : 9 décembre 2026", "Antwoord verwacht uiterlijk op: 9 december 2026")
-                .doesNotContain(atTheAgency.file().reference(), moved.file().reference());
+                .doesNotContain(atTheAgency.file().reference(), moved.file().reference(), escalated.file().reference());
         assertThat(occurrences(homeCareText, first.file().reference())).as("listed once, in French and in Dutch").isEqualTo(2);
         assertThat(Mailbox.html(homeCare)).contains(OFFICE + "/complaints/" + second.complaintId());
         String agenciesText = Mailbox.text(agencies);
