@@ -109,13 +109,27 @@ public class DepartmentDigests {
      * @return the digests sent (or recorded to be tried again, if the mail server did not take them)
      */
     public List<Delivery> sendDue() {
+        List<Delivery> sent = new ArrayList<>();
+        for (UUID digest : recordDue()) {
+            deliveries.attempt(digest).ifPresent(sent::add);
+        }
+        return sent;
+    }
+
+    /**
+     * The first half of {@link #sendDue()}: records the digests due now, each with the complaints it lists, for
+     * delivery, and sends none. What a service that stops right after leaves behind: the retry job sends them.
+     *
+     * @return the digests' delivery ids
+     */
+    List<UUID> recordDue() {
         LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
         if (!isDigestDay(today)) {
             log.info("No department digest on {}: a public holiday or closure day, or not a day of digest-cron; "
                     + "the complaints waiting are listed in the next digest", today);
             return List.of();
         }
-        List<Delivery> sent = new ArrayList<>();
+        List<UUID> digests = new ArrayList<>();
         for (String department : entries.departmentsWaiting()) {
             Optional<Recorded> recorded = transactions.execute(status -> recordDigest(department, today));
             if (recorded == null || recorded.isEmpty()) {
@@ -126,9 +140,9 @@ public class DepartmentDigests {
                     .increment(recorded.get().complaints());
             log.info("Department {}: digest {} of {} complaint(s) recorded", department,
                     recorded.get().deliveryId(), recorded.get().complaints());
-            deliveries.attempt(recorded.get().deliveryId()).ifPresent(sent::add);
+            digests.add(recorded.get().deliveryId());
         }
-        return sent;
+        return digests;
     }
 
     /**

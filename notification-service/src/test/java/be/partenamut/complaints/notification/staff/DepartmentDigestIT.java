@@ -49,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kafka broker and SMTP server. This context has its own topic, consumer group and database, so the digests list
  * this test's complaints only, and its own department mailboxes on the shared SMTP server. The service's clock is
  * held still ({@link ManualClock}) and the digest is triggered by calling the scheduled job's work at the times the
- * test sets: around Christmas 2026, a Friday holiday and a weekend before the Monday digest.
+ * test sets: around Christmas 2026, a Friday holiday and a weekend before the Monday digest. The retry job runs as
+ * in production, every 200 ms, and finds a digest due only once the test moved the clock past its pending grace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.bindings.complaintEvents-in-0.destination=" + DepartmentDigestIT.TOPIC,
@@ -57,6 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.bindings.submissions-in-0.group=" + DepartmentDigestIT.GROUP,
         "spring.cloud.stream.kafka.bindings.complaintEvents-in-0.consumer.dlq-name=" + DepartmentDigestIT.TOPIC + ".dlq",
         "complaints.notification.department-mail=DIGEST",
+        "complaints.notification.retry.pending-grace=1m",
+        "complaints.notification.retry.poll-interval=200ms",
         "complaints.notification.office-url=" + DepartmentDigestIT.OFFICE + "/"})
 @DirtiesContext
 class DepartmentDigestIT {
@@ -220,6 +223,24 @@ class DepartmentDigestIT {
                 .doesNotContain(first.file().reference(), second.file().reference()));
         assertThat(smtp.messagesTo(HOME_CARE_MAILBOX)).hasSize(2);
         assertThat(smtp.messagesTo(AGENCIES_MAILBOX)).as("nothing new, no mail").hasSize(1);
+
+        // The service stops right after a digest is recorded, before it is sent: the retry job sends it, once.
+        ComplaintReceived beforeAStop = complaint(marker, "Gilles", Channel.AGENCY, "CONTRIBUTIONS", personal);
+        publish(beforeAStop);
+        publish(TestComplaints.routed(beforeAStop, AGENCIES, null));
+        awaitAllConsumed();
+        clock.moveTo(brussels(2026, 12, 30, 8));
+        List<UUID> recorded = digests.recordDue();
+        assertThat(recorded).hasSize(1);
+        assertThat(waiting(AGENCIES)).as("marked listed with the digest's record").isEmpty();
+        assertThat(listedBy(recorded.get(0))).isEqualTo(1);
+        assertThat(smtp.messagesTo(AGENCIES_MAILBOX)).as("not sent yet").hasSize(1);
+        assertThat(digests.sendDue()).as("listed already: no second digest").isEmpty();
+        clock.moveBy(Duration.ofMinutes(2)); // past the pending grace, the retry job takes it over
+        Mailbox.awaitMessagesTo(smtp, AGENCIES_MAILBOX, "1 nouvelle plainte", WAIT);
+        assertThat(Mailbox.messagesTo(smtp, AGENCIES_MAILBOX, "1 nouvelle plainte")).singleElement()
+                .satisfies(digest -> assertThat(Mailbox.text(digest)).contains(beforeAStop.file().reference()));
+        assertThat(smtp.messagesTo(AGENCIES_MAILBOX)).hasSize(2);
 
         String database = SharedInfrastructure.postgres().jdbcUrl(DATABASE);
         assertThat(PlaintextScan.database(database, SharedInfrastructure.postgres().user(), personal))
