@@ -9,6 +9,7 @@ import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.localstack.infra.PlaintextScan;
 import be.partenamut.complaints.localstack.infra.SharedInfrastructure;
 import be.partenamut.complaints.localstack.infra.SmtpServer;
+import be.partenamut.complaints.localstack.infra.TokenClient;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.TestComplaints;
@@ -16,6 +17,10 @@ import be.partenamut.complaints.notification.delivery.ManualClock;
 import be.partenamut.complaints.notification.message.Delivery;
 import be.partenamut.complaints.notification.message.DeliveryStatus;
 import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.support.security.SecurityProperties;
+import be.partenamut.complaints.support.security.StaffSecurityConfiguration;
+import be.partenamut.complaints.testsupport.BearerAuth;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,13 +29,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -81,6 +91,7 @@ class DepartmentDigestIT {
 
     private final TopicClient topics = new TopicClient(SharedInfrastructure.kafka().bootstrapServers());
     private final SmtpServer smtp = SharedInfrastructure.smtp();
+    private final TokenClient tokens = SharedInfrastructure.identityProvider().tokens();
 
     @Autowired
     ObjectMapper json;
@@ -96,6 +107,8 @@ class DepartmentDigestIT {
     JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    TestRestTemplate http;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class HeldClock {
@@ -105,6 +118,16 @@ class DepartmentDigestIT {
         @Primary
         ManualClock manualClock() {
             return new ManualClock(brussels(2026, 12, 24, 10));
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RealTimeTokens {
+
+        /** The staff API's token checks by the real time: the provider signs by it, this context's clock is held. */
+        @Bean
+        JwtDecoder realTimeTokenDecoder(SecurityProperties properties) {
+            return StaffSecurityConfiguration.tokenDecoder(properties, Clock.systemUTC());
         }
     }
 
@@ -202,6 +225,17 @@ class DepartmentDigestIT {
         assertThat(counter("notifications.department.digest.entries", HOME_CARE).count()).isEqualTo(2);
         assertThat(counter("notifications.department.digest.entries", AGENCIES).count()).isEqualTo(2);
 
+        // Staff see a digest as it was sent: its department's agents, not another department's.
+        String homeCareDigest = "/api/v1/notifications/" + deliveredTo(sent, HOME_CARE).deliveryId();
+        ResponseEntity<String> ownAgent = as("agent-home-care").getForEntity(homeCareDigest, String.class);
+        assertThat(ownAgent.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode shown = json.readTree(ownAgent.getBody());
+        assertThat(shown.get("text").asText()).contains(first.file().reference(), second.file().reference());
+        assertThat(shown.get("contentStatus").asText()).isEqualTo("READABLE");
+        assertThat(shown.at("/notification/recipient").asText()).isEqualTo(HOME_CARE_MAILBOX);
+        assertThat(as("agent").getForEntity(homeCareDigest, String.class).getStatusCode())
+                .as("an agent of another department").isEqualTo(HttpStatus.FORBIDDEN);
+
         // Redelivered events, and the digest triggered again the same day (a second instance, a restart): nothing more.
         publish(secondRouted);
         awaitAllConsumed();
@@ -245,6 +279,15 @@ class DepartmentDigestIT {
         String database = SharedInfrastructure.postgres().jdbcUrl(DATABASE);
         assertThat(PlaintextScan.database(database, SharedInfrastructure.postgres().user(), personal))
                 .as("personal data in clear in the database, digests included").isEmpty();
+    }
+
+    private TestRestTemplate as(String user) {
+        return BearerAuth.withBearer(http, tokens.userToken(user));
+    }
+
+    private static Delivery deliveredTo(List<Delivery> digests, String department) {
+        return digests.stream().filter(digest -> digest.recipientId().equals("department:" + department)).findFirst()
+                .orElseThrow(() -> new AssertionError("no digest to " + department + " among " + digests));
     }
 
     /** A complaint whose member and words are this test's own, every personal field noted in {@code personal}. */
