@@ -31,8 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The notification service on a real PostgreSQL, a real Kafka broker, a real SMTP server (GreenMail) and the
  * real identity provider, shared by every test of this JVM. Staff call it with the provider's access tokens
  * ({@link #as}).
+ *
+ * <p>Departments hear of each new complaint by its own mail here ({@code department-mail=EACH}): these tests
+ * follow one complaint's messages, the department's included. The default, a daily digest, is
+ * {@code staff.DepartmentDigestIT}'s, in a context of its own (one context per consumer group: two contexts
+ * in the same group would share the topic's partitions, and each would see only some of a test's events).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "complaints.notification.department-mail=EACH")
 public abstract class NotificationIntegrationTest {
 
     protected static final String GROUP = "notification-service";

@@ -39,7 +39,8 @@ public class ComplaintFacts {
         Instant receivedAt = file.receivedAt() != null ? file.receivedAt() : received.metadata().occurredAt();
         LocalDate dueDate = file.firstLineDueDate() != null ? file.firstLineDueDate()
                 : serviceLevels.firstLineDueDate(receivedAt).dueDate();
-        files.open(received.complaintId(), file.reference(), language, receivedAt, dueDate, clock.instant());
+        files.open(received.complaintId(), file.reference(), language, file.channel(), file.category(), receivedAt, dueDate,
+                clock.instant());
     }
 
     public void routed(ComplaintRouted routed) {

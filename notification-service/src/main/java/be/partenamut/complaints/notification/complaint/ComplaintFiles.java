@@ -1,6 +1,7 @@
 package be.partenamut.complaints.notification.complaint;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,19 +28,29 @@ public class ComplaintFiles {
         this.jdbc = jdbc;
     }
 
-    /** Opens the complaint's file; one already open stays as it is. */
-    public void open(UUID complaintId, String reference, Language language, Instant receivedAt,
-                     LocalDate firstLineDueDate, Instant now) {
+    /**
+     * Opens the complaint's file; one already open stays as it is (a file opened before channel and category were
+     * kept gets them).
+     *
+     * @param channel  how the complaint reached the insurer; null when the event does not say
+     * @param category its code in the intake catalogue; null when the event does not say
+     */
+    public void open(UUID complaintId, String reference, Language language, Channel channel, String category,
+                     Instant receivedAt, LocalDate firstLineDueDate, Instant now) {
         jdbc.sql("""
-                        insert into complaint_file (complaint_id, reference, language, received_at, first_line_due_date,
-                                                    recorded_at)
-                        values (:complaintId, :reference, :language, :receivedAt, :dueDate, :now)
+                        insert into complaint_file (complaint_id, reference, language, channel, category, received_at,
+                                                    first_line_due_date, recorded_at)
+                        values (:complaintId, :reference, :language, :channel, :category, :receivedAt, :dueDate, :now)
                         on conflict (complaint_id) do update
                            set received_at = coalesce(complaint_file.received_at, excluded.received_at),
-                               first_line_due_date = coalesce(complaint_file.first_line_due_date, excluded.first_line_due_date)""")
+                               first_line_due_date = coalesce(complaint_file.first_line_due_date, excluded.first_line_due_date),
+                               channel = coalesce(complaint_file.channel, excluded.channel),
+                               category = coalesce(complaint_file.category, excluded.category)""")
                 .param("complaintId", complaintId)
                 .param("reference", reference)
                 .param("language", language.code())
+                .param("channel", channel == null ? null : channel.name())
+                .param("category", category)
                 .param("receivedAt", receivedAt == null ? null : Timestamp.from(receivedAt))
                 .param("dueDate", firstLineDueDate == null ? null : Date.valueOf(firstLineDueDate))
                 .param("now", Timestamp.from(now))

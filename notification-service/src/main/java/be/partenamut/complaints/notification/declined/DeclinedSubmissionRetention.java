@@ -36,7 +36,7 @@ public class DeclinedSubmissionRetention {
     /** A night's share; a backlog (the job was down) is taken over the following nights. */
     private static final int BATCH = 1000;
     private static final List<NotificationType> NOT_ABOUT_A_COMPLAINT = Arrays.stream(NotificationType.values())
-            .filter(type -> !type.aboutAComplaint())
+            .filter(NotificationType::aboutADeclinedSubmission)
             .toList();
 
     private final DeliveryLog deliveryLog;

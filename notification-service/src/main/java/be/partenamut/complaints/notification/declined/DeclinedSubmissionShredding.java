@@ -26,7 +26,7 @@ class DeclinedSubmissionShredding implements SentMessageListener {
 
     @Override
     public void sent(Delivery delivery) {
-        if (!delivery.type().aboutAComplaint() && personalData.vault().expire(delivery.complaintId())) {
+        if (delivery.type().aboutADeclinedSubmission() && personalData.vault().expire(delivery.complaintId())) {
             log.info("Declined submission {}: member told by {}, its contact shredded", delivery.complaintId(),
                     delivery.channel() == DeliveryChannel.LETTER ? "letter" : "mail");
         }

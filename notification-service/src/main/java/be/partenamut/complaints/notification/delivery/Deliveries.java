@@ -109,9 +109,7 @@ public class Deliveries {
      *         key is gone: the caller checks first and {@linkplain #suppress suppresses} the message instead
      */
     public Delivery deliver(OutgoingMessage message) {
-        PersonalData.Sealer sealer = personalData.sealerFor(message.complaintId());
-        Instant now = clock.instant();
-        Delivery recorded = deliveries.open(message, sealer::seal, now, now.plus(retry.pendingGrace()));
+        Delivery recorded = record(message);
         if (recorded.settled()) {
             log.info("Complaint {} ({}): {} already {} as delivery {}, redelivery skipped",
                     message.complaintId(), message.reference(), recorded.template(), recorded.status(),
@@ -120,6 +118,21 @@ public class Deliveries {
             return recorded;
         }
         return attempt(recorded.deliveryId()).orElse(recorded);
+    }
+
+    /**
+     * Records the message {@code PENDING}, in the caller's transaction if there is one, without trying it: the
+     * caller {@linkplain #attempt attempts} it once that transaction is committed. Should the process stop in
+     * between, the retry job sends it after {@link RetryPolicy#pendingGrace()}. For what must be recorded
+     * together with the message, or not at all (a digest and the complaints it lists).
+     *
+     * @return the message as recorded (new, or as a previous recording of it left it)
+     */
+    public Delivery record(OutgoingMessage message) {
+        DeliveryLog.ContentSealer seal = message.type().carriesPersonalData()
+                ? personalData.sealerFor(message.complaintId())::seal : DeliveryLog.ContentSealer.AS_WRITTEN;
+        Instant now = clock.instant();
+        return deliveries.open(message, seal, now, now.plus(retry.pendingGrace()));
     }
 
     /**
@@ -259,6 +272,11 @@ public class Deliveries {
             // message; a redelivered event finds one waiting): its next attempt is not due yet.
             return null;
         }
+        if (!delivery.type().carriesPersonalData()) {
+            // Archived as written, about no member: no key to check, nothing to open.
+            return sendMail(delivery, delivery.recipientAddress(), DeliveryLog.ContentSealer.asWritten(delivery.text()),
+                    DeliveryLog.ContentSealer.asWritten(delivery.html()), now);
+        }
         PersonalData.Opener opener = personalData.openerFor(delivery.complaintId());
         SuppressionReason gone = SuppressionReason.of(opener.keyStatus());
         if (gone != null) {
@@ -290,20 +308,28 @@ public class Deliveries {
             deliveries.markQueuedForPrint(deliveryId, now);
             return new Attempt(delivery, Outcome.QUEUED, null, List.of());
         }
+        Opened html = opener.open(DeliveryLog.ContentSealer.HTML, delivery.html());
+        return sendMail(delivery, address(delivery, opener), text.value(), html.value(), now);
+    }
+
+    /** Sends the mail, locked, whose text (and HTML, if any) is opened, and records what became of it. */
+    private Attempt sendMail(Delivery delivery, String address, String text, String html, Instant now) {
+        UUID deliveryId = delivery.deliveryId();
         Optional<Instant> alreadyAccepted = acceptedNotRecorded.acceptedAt(deliveryId);
         if (alreadyAccepted.isPresent()) {
             // Sent before, but its SENT never reached the database: record it, do not send it again.
             deliveries.markSent(deliveryId, alreadyAccepted.get(), true);
             return new Attempt(delivery, Outcome.SENT, null, List.of());
         }
-        String address = address(delivery, opener);
         if (address == null) {
             return dead(delivery, "the recipient's address cannot be opened", now, false);
         }
-        Opened html = opener.open(DeliveryLog.ContentSealer.HTML, delivery.html());
+        if (text == null) {
+            return dead(delivery, "the archived message has no text", now, false);
+        }
         MimeMessage message;
         try {
-            message = mail.compose(delivery, address, text.value(), html.value(), now);
+            message = mail.compose(delivery, address, text, html, now);
         } catch (MessagingException | IllegalArgumentException e) {
             return dead(delivery, DeliveryErrors.describe(e), now, true);
         }

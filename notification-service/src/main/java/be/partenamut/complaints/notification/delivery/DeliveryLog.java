@@ -413,7 +413,17 @@ public class DeliveryLog {
 
         String TEXT = "notification.text";
         String HTML = "notification.html";
+        /**
+         * For a message that holds nothing personal ({@link NotificationType#carriesPersonalData()}): kept as
+         * written, read back with {@link #asWritten(SealedText)}.
+         */
+        ContentSealer AS_WRITTEN = (field, text) -> text == null || text.isBlank() ? null : SealedText.of(text);
 
         SealedText seal(String field, String text);
+
+        /** The text of a message kept {@link #AS_WRITTEN}. */
+        static String asWritten(SealedText kept) {
+            return kept == null ? null : kept.value();
+        }
     }
 }

@@ -10,8 +10,12 @@ import java.util.UUID;
 
 /**
  * One message to one recipient, as recorded in the delivery log. Nothing in it is personal in clear:
- * the member's address and the rendered message are sealed with the complaint's key.
+ * the member's address and the rendered message are sealed with the complaint's key. A department's
+ * digest, about several complaints and no member, is kept as written
+ * ({@link NotificationType#carriesPersonalData()}).
  *
+ * @param complaintId       the complaint the message is about; the declined submission's id; for a department
+ *                          digest, the digest's own id
  * @param sourceMessageId   the event that asked for the message: with the recipient and template, what makes it unique
  * @param language          null for a staff message (French and Dutch)
  * @param recipientId       the recipient's pseudonym, e.g. {@code member:<data subject id>} or {@code department:<code>}

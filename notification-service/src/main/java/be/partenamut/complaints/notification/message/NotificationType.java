@@ -26,7 +26,12 @@ public enum NotificationType {
     /** A due date has passed without an answer. */
     SLA_BREACH("sla-breach", RecipientKind.STAFF),
     /** The complaints service recommends a change to a department. */
-    RECOMMENDATION("recommendation", RecipientKind.STAFF);
+    RECOMMENDATION("recommendation", RecipientKind.STAFF),
+    /**
+     * A department's daily digest of the complaints that entered its queue: about several complaints, and
+     * about no member (references, dates, channels, categories and links to the office only).
+     */
+    DEPARTMENT_DIGEST("department-digest", RecipientKind.STAFF);
 
     private final String template;
     private final RecipientKind recipientKind;
@@ -41,7 +46,21 @@ public enum NotificationType {
      * submission is no complaint: its messages are in the archive only.
      */
     public boolean aboutAComplaint() {
-        return this != NOT_HANDLED_OUT_OF_SCOPE && this != NOT_HANDLED_MEDICAL_ADVISOR;
+        return !aboutADeclinedSubmission() && this != DEPARTMENT_DIGEST;
+    }
+
+    /** Whether the message tells a member why their submission is not handled. */
+    public boolean aboutADeclinedSubmission() {
+        return this == NOT_HANDLED_OUT_OF_SCOPE || this == NOT_HANDLED_MEDICAL_ADVISOR;
+    }
+
+    /**
+     * Whether the message may hold personal data, and is therefore archived sealed with its complaint's key and
+     * sent only while that key lives. A department digest names no member and belongs to no one complaint: it is
+     * archived as written, and its delivery's complaint id is the digest's own id.
+     */
+    public boolean carriesPersonalData() {
+        return this != DEPARTMENT_DIGEST;
     }
 
     /** The template's name, without language: one delivery per event, recipient and template, whatever the language. */

@@ -32,7 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells staff, in French and Dutch, what they must act on: a new complaint in a department's queue, a
+ * Tells staff, in French and Dutch, what they must act on: a new complaint in a department's queue (at once,
+ * or in the department's daily digest: {@link DepartmentDigests}), a
  * due date near or passed (to the department in charge and to the complaints service), a
  * recommendation addressed to a department. Staff messages name the complaint by its reference and id
  * and carry nothing of the member (no name, no address, no text of theirs): staff open the complaint in
@@ -49,20 +50,38 @@ public class StaffNotifier {
     private final MailTemplates templates;
     private final Deliveries deliveries;
     private final MeterRegistry meters;
+    private final DepartmentMailSettings settings;
+    private final DepartmentDigests digests;
 
     public StaffNotifier(StaffMailboxes mailboxes, ComplaintFiles files, PersonalData personalData,
-                         MailTemplates templates, Deliveries deliveries, MeterRegistry meters) {
+                         MailTemplates templates, Deliveries deliveries, MeterRegistry meters,
+                         DepartmentMailSettings settings, DepartmentDigests digests) {
         this.mailboxes = mailboxes;
         this.files = files;
         this.personalData = personalData;
         this.templates = templates;
         this.deliveries = deliveries;
         this.meters = meters;
+        this.settings = settings;
+        this.digests = digests;
     }
 
-    /** A complaint entered the queue of {@code routed.department()}. */
+    /**
+     * A complaint entered the queue of {@code routed.department()}: the department is told at once
+     * ({@link DepartmentMail#EACH}), or in its next digest ({@link DepartmentMail#DIGEST}). The complaints
+     * service hears of each escalated complaint at once whatever the mode: escalations are few, each one a
+     * member who disagrees, and its 21 working days run from the escalation.
+     */
     public void routed(ComplaintRouted routed) {
         ComplaintFile file = file(routed);
+        boolean escalated = StaffMailboxes.COMPLAINTS_SERVICE.equalsIgnoreCase(routed.department());
+        if (settings.departmentMail() == DepartmentMail.DIGEST && !escalated
+                && mailboxes.of(routed.department()).isPresent()) {
+            digests.record(routed);
+            return;
+        }
+        // Not for a digest: the complaint left the queue where it may wait for one.
+        digests.withdraw(routed);
         Map<String, Object> variables = new HashMap<>();
         variables.put("department", routed.department());
         variables.put("previousDepartment", routed.previousDepartment());

@@ -208,7 +208,56 @@ class MailTemplatesTest {
     @Test
     void coversEveryStaffMessage() {
         assertThat(Arrays.stream(NotificationType.values()).filter(type -> !type.toMember()).map(NotificationType::template))
-                .containsExactlyInAnyOrder("new-complaint-in-queue", "sla-warning", "sla-breach", "recommendation");
+                .containsExactlyInAnyOrder("new-complaint-in-queue", "sla-warning", "sla-breach", "recommendation",
+                        "department-digest");
+    }
+
+    @Test
+    void listsADepartmentsNewComplaintsInFrenchAndDutchWithALinkToEach() {
+        Map<String, Object> first = digestLine(REFERENCE, LocalDate.of(2026, 3, 2), "WEB_FORM", "REIMBURSEMENT", DUE,
+                "https://office.example/complaints/" + COMPLAINT_ID);
+        // Recorded before channels and categories were kept.
+        Map<String, Object> older = digestLine("PL-2026-000007", null, null, null, null,
+                "https://office.example/complaints/0f6e1c2a-0000-4000-8000-000000000007");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("department", "HOME_CARE");
+        variables.put("date", LocalDate.of(2026, 3, 3));
+        variables.put("count", 2);
+        variables.put("complaints", List.of(first, older));
+
+        RenderedMail mail = templates.renderStaff("department-digest", variables);
+
+        assertThat(mail.subject()).isEqualTo("2 nouvelles plaintes dans la file HOME_CARE – récapitulatif du 3 mars 2026"
+                + " / 2 nieuwe klachten in de wachtrij HOME_CARE – overzicht van 3 maart 2026");
+        String text = mail.text();
+        int separator = text.indexOf("----------------------------------------");
+        assertThat(text.substring(0, separator)).startsWith("Bonjour,").contains(
+                "2 nouvelles plaintes sont arrivées dans la file du service HOME_CARE",
+                REFERENCE, "Reçue le : 2 mars 2026", "Canal : formulaire web", "Catégorie : REIMBURSEMENT",
+                "Réponse attendue au plus tard le : 12 mars 2026", "Ouvrir : https://office.example/complaints/" + COMPLAINT_ID,
+                "PL-2026-000007", "Reçue le : –", "Canal : –", "Catégorie : –", "au plus tard le : –");
+        assertThat(text.substring(separator)).startsWith("----").contains("Goedendag,",
+                "Er zijn 2 nieuwe klachten binnengekomen in de wachtrij van de dienst HOME_CARE",
+                "Ontvangen op: 2 maart 2026", "Kanaal: webformulier", "Antwoord verwacht uiterlijk op: 12 maart 2026",
+                "Openen: https://office.example/complaints/" + COMPLAINT_ID);
+        assertThat(text).doesNotContain("[(", "[#", "th:", "${", "null");
+        assertThat(mail.html()).contains("<div lang=\"fr\">", "<div lang=\"nl\">", "PL-2026-000007");
+    }
+
+    @Test
+    void namesOneNewComplaintInTheSingular() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("department", "AGENCIES");
+        variables.put("date", LocalDate.of(2026, 3, 3));
+        variables.put("count", 1);
+        variables.put("complaints", List.of(digestLine(REFERENCE, LocalDate.of(2026, 3, 2), "LETTER", "CONTRIBUTIONS",
+                DUE, "http://localhost:8080/complaints/" + COMPLAINT_ID)));
+
+        RenderedMail mail = templates.renderStaff("department-digest", variables);
+
+        assertThat(mail.subject()).startsWith("1 nouvelle plainte dans la file AGENCIES").contains("/ 1 nieuwe klacht in");
+        assertThat(mail.text()).contains("Une nouvelle plainte est arrivée", "Canal : courrier postal",
+                "Er is een nieuwe klacht binnengekomen", "Kanaal: brief");
     }
 
     @Test
@@ -270,6 +319,19 @@ class MailTemplatesTest {
 
     private static String escaped(String text) {
         return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br>\n");
+    }
+
+    /** A complaint as a department digest lists it (every key present, as the service gives them). */
+    private static Map<String, Object> digestLine(String reference, LocalDate receivedOn, String channel, String category,
+                                                  LocalDate dueDate, String link) {
+        Map<String, Object> line = new HashMap<>();
+        line.put("reference", reference);
+        line.put("receivedOn", receivedOn);
+        line.put("channel", channel);
+        line.put("category", category);
+        line.put("dueDate", dueDate);
+        line.put("link", link);
+        return line;
     }
 
     private static Map<String, Object> sample() {

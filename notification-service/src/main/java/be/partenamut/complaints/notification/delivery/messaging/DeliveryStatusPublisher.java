@@ -50,7 +50,7 @@ public class DeliveryStatusPublisher {
             return true;
         }
         if (!delivery.type().aboutAComplaint()) {
-            // A declined submission has no timeline to report to.
+            // A declined submission, a department digest: no complaint timeline to report to.
             deliveries.markPublished(delivery.deliveryId(), delivery.status());
             return true;
         }

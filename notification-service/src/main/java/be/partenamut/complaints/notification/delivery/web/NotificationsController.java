@@ -42,6 +42,8 @@ import java.util.UUID;
 public class NotificationsController {
 
     static final String NOTIFICATION_NOT_FOUND = "notification-not-found";
+    /** How a staff message names its department among recipients: {@code department:<code>}. */
+    private static final String DEPARTMENT_RECIPIENT = "department:";
 
     private final DeliveryLog deliveries;
     private final PersonalData personalData;
@@ -73,12 +75,33 @@ public class NotificationsController {
         Delivery delivery = deliveries.get(notificationId).orElseThrow(() -> new ErrorResponseException(
                 HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, NOTIFICATION_NOT_FOUND,
                         "Notification not found", "No message has the id " + notificationId + "."), null));
+        if (!delivery.type().carriesPersonalData()) {
+            return asWritten(delivery, caller);
+        }
         DepartmentScope.of(caller).check(complaints.departmentOf(delivery.complaintId()).orElse(null));
         PersonalData.Opener opener = personalData.openerFor(delivery.complaintId());
         Opened text = content(opener, DeliveryLog.ContentSealer.TEXT, delivery);
         Opened html = content(opener, DeliveryLog.ContentSealer.HTML, delivery);
         return new NotificationContent(Notification.of(delivery, recipient(opener, delivery)), delivery.subject(),
                 text.value(), html.value(), text.status());
+    }
+
+    /**
+     * A message about no member (a department's digest), kept as written: shown to its department's agents, to
+     * officers and administrators.
+     */
+    private static NotificationContent asWritten(Delivery delivery, StaffMember caller) {
+        String recipientId = delivery.recipientId();
+        DepartmentScope.of(caller).check(recipientId.startsWith(DEPARTMENT_RECIPIENT)
+                ? recipientId.substring(DEPARTMENT_RECIPIENT.length()) : recipientId);
+        Opened text = opened(DeliveryLog.ContentSealer.asWritten(delivery.text()));
+        Opened html = opened(DeliveryLog.ContentSealer.asWritten(delivery.html()));
+        return new NotificationContent(Notification.of(delivery, Opened.readable(delivery.recipientAddress())),
+                delivery.subject(), text.value(), html.value(), text.status());
+    }
+
+    private static Opened opened(String value) {
+        return value == null ? Opened.absent() : Opened.readable(value);
     }
 
     /**
