@@ -92,7 +92,9 @@ public abstract class OfficeIntegrationTest {
     protected ComplaintSubmitted submission(String memberNumber, String firstName, String lastName, String email,
                                             String subject, String description) {
         UUID complaintId = UUID.randomUUID();
-        PersonalData.Sealer sealer = personalData.newComplaint(complaintId, memberNumber);
+        // As intake does for a person without a member number: a data subject of this complaint alone.
+        PersonalData.Sealer sealer = personalData.newComplaint(complaintId,
+                memberNumber != null ? memberNumber : "non-member:" + complaintId);
         return new ComplaintSubmitted(
                 MessageMetadata.of(UUID.randomUUID(), complaintId, Instant.now(), "corr-" + complaintId, null),
                 ComplaintFileBuilder.sample()

@@ -48,6 +48,24 @@ class ComplaintLifecycleIT extends OfficeIntegrationTest {
     }
 
     @Test
+    void registersTheComplaintOfSomeoneWhoIsNotAMember() throws Exception {
+        // A prospect, an heir, someone acting for a member: intake accepted it without a member number.
+        ComplaintSubmitted submitted = submission(null, "Luc", "Martin", "luc.martin@example.be",
+                "Terugbetaling van mijn overleden vader", "De laatste terugbetaling van mijn vader kwam nooit aan.");
+        UUID id = submitted.metadata().complaintId();
+
+        publish(submitted);
+
+        JsonNode complaint = awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
+        assertThat(complaint.at("/member/memberNumber").isNull()
+                || complaint.at("/member/memberNumber").isMissingNode()).isTrue();
+        assertThat(complaint.at("/member/lastName").asText()).isEqualTo("Martin");
+        assertThat(complaint.at("/member/email").asText()).isEqualTo("luc.martin@example.be");
+        assertThat(complaint.path("unreadableFields").size()).as("nothing unreadable: %s", complaint).isZero();
+        assertThat(types(complaint.get("timeline"))).containsExactly("ComplaintReceived", "ComplaintAcknowledged");
+    }
+
+    @Test
     void registersASubmissionDeliveredTwiceOnlyOnce() throws Exception {
         ComplaintSubmitted submitted = submission();
         UUID id = submitted.metadata().complaintId();

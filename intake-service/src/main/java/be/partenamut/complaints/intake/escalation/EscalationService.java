@@ -157,6 +157,10 @@ public class EscalationService {
                         .map(complaint -> new Target(complaint.complaintId(), complaint.reference(),
                                 complaint.dataSubjectId())))
                 .orElseThrow(() -> refused(NotEscalableReason.UNKNOWN_REFERENCE, submission));
+        if (submission.memberNumber() == null) {
+            // The member number is what proves the complaint is the asker's: without it, the same refusal, telling nothing.
+            throw refused(NotEscalableReason.UNKNOWN_REFERENCE, submission);
+        }
         Optional<DataSubject> member = KeyVaultCalls.call(
                 () -> personalData.vault().findSubject(submission.memberNumber()), withKey);
         if (member.isEmpty() || member.get().erased() || !member.get().subjectId().equals(target.dataSubjectId())) {

@@ -5,17 +5,23 @@ import be.partenamut.complaints.intake.member.MemberRegistry;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
  * The insurer's complaint policy at the door, in this order:
  * <ol>
  *   <li>a complaint about a Médecin-Conseil goes, in writing, to the national union's complaints service;</li>
  *   <li>a complaint not about the insurer's products or services is not handled;</li>
- *   <li>an anonymous complaint (no member number) is not handled;</li>
- *   <li>a member number the registry does not know is refused with a clear message;</li>
- *   <li>a complaint without names and without any way to reach the member (no email, no postal
- *       address in the registry) is anonymous, and not handled.</li>
+ *   <li>a member number, when given, the registry does not know is refused with a clear message;</li>
+ *   <li>a member's complaint without names and without any way to reach the member (no email, no
+ *       postal address in the registry) is anonymous, and not handled;</li>
+ *   <li>without a member number, the person (a prospect, an heir, someone acting for a member) is not
+ *       anonymous when they give both names and a way to reach them: the email address, the only
+ *       contact a submission carries besides the registry's postal address. Otherwise the complaint is
+ *       anonymous, and not handled.</li>
  * </ol>
- * Where to go is said before who is asking: the way to MLOZ helps whoever asks.
+ * Where to go is said before who is asking: the way to MLOZ helps whoever asks. Only anonymous and
+ * out-of-scope complaints are refused, as the policy says: being a member is not a condition.
  */
 @Component
 public class ComplaintPolicy {
@@ -32,10 +38,10 @@ public class ComplaintPolicy {
     }
 
     /**
-     * @return the member, known to the registry
+     * @return the member, known to the registry; empty for a person who gave no member number
      * @throws PolicyRefusedException when the policy does not take the submission
      */
-    public Member check(ComplaintSubmission submission) {
+    public Optional<Member> check(ComplaintSubmission submission) {
         if (MEDICAL_ADVISOR.equals(submission.category())) {
             throw new PolicyRefusedException(Refusal.MEDICAL_ADVISOR, submission.language());
         }
@@ -43,7 +49,10 @@ public class ComplaintPolicy {
             throw new PolicyRefusedException(Refusal.NOT_ABOUT_OUR_SERVICES, submission.language());
         }
         if (submission.memberNumber() == null) {
-            throw new PolicyRefusedException(Refusal.ANONYMOUS, submission.language());
+            if (!submission.hasNames() || submission.email() == null) {
+                throw new PolicyRefusedException(Refusal.ANONYMOUS, submission.language());
+            }
+            return Optional.empty();
         }
         Member member = members.find(submission.memberNumber())
                 .orElseThrow(() -> new PolicyRefusedException(Refusal.UNKNOWN_MEMBER, submission.language()));
@@ -51,6 +60,6 @@ public class ComplaintPolicy {
         if (!submission.hasNames() && !reachable) {
             throw new PolicyRefusedException(Refusal.ANONYMOUS, submission.language());
         }
-        return member;
+        return Optional.of(member);
     }
 }

@@ -4,6 +4,7 @@ import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.SubmissionDeclined;
+import be.partenamut.complaints.intake.member.DataSubjectLookup;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
 import be.partenamut.complaints.intake.outbox.Outbox;
 import be.partenamut.complaints.personaldata.PersonalData;
@@ -76,10 +77,12 @@ public class DeclinedSubmissions {
 
     /** The member's contact sealed under a key of this submission, or null when nobody can be written to. */
     private MemberContact contactOf(UUID submissionId, ComplaintSubmission submission, Refusal refusal) {
-        if (refusal == Refusal.ANONYMOUS || submission.memberNumber() == null) {
+        // Without a member number there is no letter to send (no address): only an email reaches the person.
+        if (refusal == Refusal.ANONYMOUS || (submission.memberNumber() == null && submission.email() == null)) {
             return null;
         }
-        PersonalData.Sealer sealer = personalData.newComplaint(submissionId, submission.memberNumber());
+        PersonalData.Sealer sealer = personalData.newComplaint(submissionId,
+                DataSubjectLookup.of(submission.memberNumber(), submissionId));
         return new MemberContact(sealer.subjectId(),
                 sealer.seal(PersonalFields.MEMBER_NUMBER, submission.memberNumber()),
                 sealer.seal(PersonalFields.FIRST_NAME, submission.firstName()),

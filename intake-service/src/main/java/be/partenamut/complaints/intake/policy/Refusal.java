@@ -7,7 +7,10 @@ import be.partenamut.complaints.contracts.DeclineReason;
  * ({@code https://complaints.partenamut.be/problems/<slug>}, HTTP 422).
  */
 public enum Refusal {
-    /** No way to identify the member: no member number, or neither names nor a way to reach the member. */
+    /**
+     * No way to identify the person: neither names nor a way to reach a member, or, without a member
+     * number, not both names and an email address.
+     */
     ANONYMOUS("anonymous-complaint", DeclineReason.ANONYMOUS, "memberNumber"),
     /** About a hospital, a pharmacy, a doctor's own practice...: not the insurer's products or services. */
     NOT_ABOUT_OUR_SERVICES("not-about-our-services", DeclineReason.NOT_ABOUT_OUR_SERVICES, "category"),

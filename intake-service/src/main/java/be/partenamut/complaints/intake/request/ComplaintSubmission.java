@@ -21,7 +21,8 @@ import jakarta.validation.constraints.Size;
  *       disagrees. No category or subject: the complaint keeps its own.</li>
  * </ul>
  * Whether the member can be identified is a rule of the policy (a 422 {@code anonymous-complaint}),
- * not a matter of form: the member number, and the names or a way to reach the member.
+ * not a matter of form: the member number with the names or a way to reach the member, or, for a
+ * person who is not (yet) a member, both names and an email address.
  *
  * @param email required for the written channels that answer by email (web form, email); a blank
  *              address counts as none
@@ -32,7 +33,8 @@ import jakarta.validation.constraints.Size;
 public record ComplaintSubmission(
         @Schema(description = "The channel the member used.", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull Channel channel,
-        @Schema(description = "The member number (9 to 13 digits). Without it the complaint is anonymous: not handled.",
+        @Schema(description = "The member number (9 to 13 digits), checked against the member registry when given."
+                + " Optional for a person who is not (yet) a member, gives both names and an email address.",
                 example = "100000001")
         @Pattern(regexp = "\\d{9,13}", message = "must be 9 to 13 digits") String memberNumber,
         @Schema(example = "Camille") @Size(max = 100) String firstName,

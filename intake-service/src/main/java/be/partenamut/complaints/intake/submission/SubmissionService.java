@@ -5,6 +5,7 @@ import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.ComplaintSubmitted;
+import be.partenamut.complaints.intake.member.DataSubjectLookup;
 import be.partenamut.complaints.intake.outbox.KeyVaultCalls;
 import be.partenamut.complaints.intake.outbox.Outbox;
 import be.partenamut.complaints.intake.outbox.StoredSubmission;
@@ -94,7 +95,8 @@ public class SubmissionService {
         UUID complaintId = UUID.randomUUID();
         // Before the transaction: the vault is another database, and a slow vault must not hold intake's connections.
         PersonalData.Sealer sealer = fromKeyVault(
-                () -> personalData.newComplaint(complaintId, submission.memberNumber()), withIdempotencyKey);
+                () -> personalData.newComplaint(complaintId, DataSubjectLookup.of(submission.memberNumber(), complaintId)),
+                withIdempotencyKey);
         String fingerprint = RequestFingerprint.of(submission, sealer);
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         UUID possibleDuplicateOf = possibleDuplicates.of(sealer.subjectId(), submission.category(),

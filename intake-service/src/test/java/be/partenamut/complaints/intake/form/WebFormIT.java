@@ -100,6 +100,27 @@ class WebFormIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void takesTheComplaintOfSomeoneWhoIsNotAMemberWithoutMemberNumber() {
+        Map<String, String> optional = Map.of("fr", "(facultatif)", "nl", "(niet verplicht)", "de", "(freiwillig)");
+        Map<String, String> help = Map.of("fr", "Vous n’êtes pas (encore) membre",
+                "nl", "Bent u (nog) geen lid", "de", "Sie sind (noch) kein Mitglied");
+        optional.forEach((language, word) -> assertThat(forms().open("?lang=" + language).html())
+                .containsPattern("<label for=\"memberNumber\"><span>[^<]+</span>\\s*<span class=\"optional\">"
+                        + Pattern.quote(word) + "</span>")
+                .contains(help.get(language))
+                .doesNotContainPattern("id=\"memberNumber\"[^>]*required"));
+        WebForms.Page page = forms().open("?lang=fr");
+        Map<String, String> fields = formFields();
+        fields.put("memberNumber", "");
+
+        ResponseEntity<String> received = forms().submit(page, "?lang=fr", fields, true);
+
+        assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Matcher reference = Pattern.compile("id=\"reference\">(PL-\\d{4}-\\d{6})<").matcher(received.getBody());
+        assertThat(reference.find()).as(received.getBody()).isTrue();
+    }
+
+    @Test
     void refusesAFormPostedWithoutItsTokenAndKeepsNothing() {
         WebForms.Page page = forms().open("?lang=nl");
         long stored = storedSubmissions();

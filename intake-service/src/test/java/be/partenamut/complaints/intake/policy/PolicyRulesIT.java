@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.policy;
 
+import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.intake.IntakeIntegrationTest;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.workingdays.ServiceLevels;
@@ -33,18 +34,45 @@ class PolicyRulesIT extends IntakeIntegrationTest {
     // --- anonymous: no way to identify the member -------------------------------------------------------
 
     @Test
-    void refusesAComplaintWithoutMemberNumberAsAnonymousAndCountsItWithoutPersonalData() {
-        Map<String, Object> french = with(with(complaint(), "memberNumber", null), "language", "fr");
-        Map<String, Object> dutch = with(complaint(), "memberNumber", null);
+    void acceptsAComplaintOfSomeoneWhoIsNotAMemberButGivesTheirNamesAndEmail() {
+        // A prospect, an heir, someone acting for a member: identified, so not anonymous.
+        ResponseEntity<String> accepted = post(with(with(complaint(), "memberNumber", null), "language", "fr"));
+
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        String complaintId = read(accepted.getBody()).get("complaintId").asText();
+        JsonNode message = read(messagesOf(complaintId).get(0).value());
+        assertThat(message.at("/file/member/memberNumber").isNull()
+                || message.at("/file/member/memberNumber").isMissingNode()).isTrue();
+        assertThat(message.at("/file/member/dataSubjectId").asText()).isNotBlank();
+        assertThat(open(complaintId, PersonalFields.LAST_NAME, message.at("/file/member/lastName")).value())
+                .isEqualTo("Peeters");
+        assertThat(open(complaintId, PersonalFields.EMAIL, message.at("/file/member/email")).value())
+                .isEqualTo("sophie.peeters@example.be");
+    }
+
+    @Test
+    void refusesAComplaintWithoutMemberNumberAsAnonymousWhenTheNamesOrTheEmailAreMissing() {
+        // (One name without the other is a fault of form, a 400: the policy sees both names or none.)
+        Map<String, Object> french = with(with(with(with(complaint(), "memberNumber", null), "language", "fr"),
+                "firstName", null), "lastName", null);
+        Map<String, Object> dutch = with(with(with(complaint(), "memberNumber", null), "channel", "PHONE"),
+                "email", null);
 
         JsonNode fr = refused(french, "anonymous-complaint");
         JsonNode nl = refused(dutch, "anonymous-complaint");
 
         assertThat(fr.get("title").asText()).isEqualTo("Plainte anonyme");
-        assertThat(fr.get("detail").asText()).contains("Nous ne traitons pas les plaintes anonymes", "numéro de membre");
+        assertThat(fr.get("detail").asText()).contains("Nous ne traitons pas les plaintes anonymes",
+                "Si vous n’êtes pas (encore) membre, indiquez vos nom, prénom et adresse email");
         assertThat(nl.get("title").asText()).isEqualTo("Anonieme klacht");
-        assertThat(nl.get("detail").asText()).contains("Wij behandelen geen anonieme klachten", "lidnummer");
+        assertThat(nl.get("detail").asText()).contains("Wij behandelen geen anonieme klachten",
+                "Bent u (nog) geen lid, vermeld dan uw naam, voornaam en e-mailadres");
         assertThat(nl.get("language").asText()).isEqualTo("nl");
+    }
+
+    @Test
+    void stillChecksAMemberNumberWhenOneIsGiven() {
+        refused(with(complaint(), "memberNumber", "999999998"), "unknown-member");
     }
 
     @Test

@@ -241,7 +241,7 @@ class FuzzIT extends IntakeIntegrationTest {
         form.put("subject", random.nextBoolean() ? "Remboursement" : pick(NASTY));
         form.put("description", random.nextBoolean() ? text(100) : pick(NASTY) + " " + text(20));
         switch (random.nextInt(10)) {
-            // (An empty member number is no fault of form but an anonymous complaint: a 422, counted.)
+            // (An empty member number is no fault of form: with both names and the email, a non-member complains.)
             case 0 -> form.put("memberNumber", pick(List.of("12", "x" + text(12), "100000001x", "1234567890123456")));
             case 1 -> form.put("category", pick(List.of("", "MEDICAL_ADVISOR ", text(10))));
             case 2 -> form.put("description", pick(List.of("", "  ", "d".repeat(10_001 + random.nextInt(5_000)))));

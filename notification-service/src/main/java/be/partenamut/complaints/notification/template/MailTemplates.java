@@ -20,6 +20,10 @@ import java.util.Set;
  * {@code <name>_<lang>.html}. Whole letters per language rather than one template and phrase bundles:
  * each translation can then read naturally, with its own word order, greeting and date format. Without
  * an HTML file the HTML part is the text's paragraphs, escaped, so the two parts cannot drift apart.
+ * A sentence several messages must say in the very same words is a file of its own, inserted where it
+ * is said ({@code [# th:insert="~{appeal-time-limits-notice_fr.txt}" /]}): the notice that the complaints
+ * service does not suspend the time limits for appeals is one wording per language, in the escalation's
+ * acknowledgement and in the result alike.
  *
  * <p>Members get their own language. Staff messages are written in French and Dutch at once: the two
  * texts one after the other, the subject joined with a slash.

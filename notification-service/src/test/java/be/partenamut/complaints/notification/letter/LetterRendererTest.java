@@ -60,6 +60,21 @@ class LetterRendererTest {
                 normalized(subjectLine), normalized(phrase), "1080");
     }
 
+    @ParameterizedTest(name = "appeal notice in the escalation letter in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | ne suspend pas les délais de recours contre la décision de la mutualité devant les tribunaux",
+            "nl | schorst de termijnen niet waarbinnen u bij de rechtbank beroep kunt instellen",
+            "de | setzt die Fristen für eine Klage vor Gericht gegen die Entscheidung der Krankenkasse nicht aus"})
+    void remindsInTheEscalationLetterThatTheTimeLimitsForAppealsRunOn(String code, String notice) throws IOException {
+        Language language = Language.fromCode(code);
+        RenderedMail mail = templates.render("escalation-received", language, sample());
+
+        LetterRenderer.Rendered letter = renderer.render(language, "Zoë Wałęsa-Dubois", REFERENCE, mail.subject(),
+                mail.text(), TODAY);
+
+        assertThat(normalized(text(letter))).contains(normalized(notice));
+    }
+
     @Test
     void keepsNothingOfTheMemberInClearInThePdfBytes() {
         LetterRenderer.Rendered letter = renderer.render(Language.FR, "Zébulon Vandermeulen", REFERENCE, "Objet",

@@ -68,7 +68,11 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
                 "Le service concerné poursuit l'examen de votre plainte");
         assertThat(Mailbox.text(toMember.get(2))).contains("Votre remboursement a été effectué le 20 novembre.",
                 "plaintes@partenamut.be");
-        assertThat(Mailbox.text(toMember.get(3))).contains("au plus tard le 15 janvier 2027", "21 jours ouvrables");
+        assertThat(Mailbox.text(toMember.get(3))).contains("au plus tard le 15 janvier 2027", "21 jours ouvrables",
+                "le traitement de votre dossier par le service des plaintes ne suspend pas les délais de recours "
+                        + "contre la décision de la mutualité devant les tribunaux");
+        assertThat(Mailbox.html(toMember.get(3))).contains("ne suspend pas les délais de recours contre la décision "
+                + "de la mutualité devant les tribunaux");
         assertThat(Mailbox.text(toMember.get(4))).contains("au plus tard le 15 janvier 2027",
                 "Notre service des plaintes poursuit l'analyse de votre demande");
         assertThat(Mailbox.text(toMember.get(5))).contains("il estime votre plainte partiellement fondée.",

@@ -159,6 +159,17 @@ class MailTemplatesTest {
         assertThat(mail.html()).contains(escaped(LEGAL_NOTICE.get(code)));
     }
 
+    @ParameterizedTest(name = "legal notice in the escalation's acknowledgement in {0}")
+    @CsvSource({"fr", "nl", "de"})
+    void remindsWhenAcknowledgingAnEscalationThatTheTimeLimitsForAppealsRunOn(String code) {
+        RenderedMail mail = templates.render("escalation-received", Language.fromCode(code), sample());
+
+        assertThat(mail.text()).contains(LEGAL_NOTICE.get(code)).doesNotContain("[#", "~{");
+        assertThat(mail.html()).contains(escaped(LEGAL_NOTICE.get(code)));
+        assertThat(mail.text().split(java.util.regex.Pattern.quote(LEGAL_NOTICE.get(code)), -1))
+                .as("the notice once").hasSize(2);
+    }
+
     @ParameterizedTest(name = "delay of the complaints service in {0}")
     @CsvSource(delimiter = '|', value = {
             "fr | Notre service des plaintes poursuit l'analyse de votre demande | Le service des plaintes de Partenamut",

@@ -53,7 +53,8 @@ public class SubmissionController {
     @PostMapping
     @Operation(summary = "Submit a complaint, or escalate an answered one",
             description = """
-                    A new complaint: channel, memberNumber, names and/or email, language, category, subject, description.
+                    A new complaint: channel, memberNumber, names and/or email, language, category, subject, description. \
+                    Without a memberNumber (someone not, or not yet, a member), both names and the email.
                     An escalation: addressee COMPLAINTS_SERVICE, the complaint's reference, memberNumber, language, and \
                     the reason in description.
 
