@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -49,6 +50,15 @@ public class PageErrors {
                 "correlationId", String.valueOf(Correlation.current())));
         page.setStatus(status);
         return page;
+    }
+
+    /**
+     * The session's access to another service (analytics) must be renewed at the provider: left to Spring
+     * Security's filter, which sends the browser there and back.
+     */
+    @ExceptionHandler(ClientAuthorizationRequiredException.class)
+    void renewAuthorization(ClientAuthorizationRequiredException renew) {
+        throw renew;
     }
 
     @ExceptionHandler(OutsideDepartmentException.class)
