@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.util.Map;
 
 /**
  * Failures of the pages' controllers, answered as pages in the staff's language (template {@code error.html},
@@ -44,10 +43,17 @@ public class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    /** An error page: {@code messageKey} names the explanation in messages*.properties ({@code error.*}). */
+    /**
+     * An error page: {@code messageKey} names the explanation in messages*.properties ({@code error.*}). It carries
+     * the layout's model itself ({@link PageModel}'s does not reach an exception handler's page).
+     */
     public static ModelAndView page(HttpStatusCode status, String messageKey) {
-        ModelAndView page = new ModelAndView(VIEW, Map.of("status", status.value(), "messageKey", messageKey,
-                "correlationId", String.valueOf(Correlation.current())));
+        ModelAndView page = new ModelAndView(VIEW);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        page.addObject("correlationId", String.valueOf(Correlation.current()));
+        page.addObject("signedIn", SignedInStaff.current());
+        page.addObject("currentPath", PagePaths.HOME);
         page.setStatus(status);
         return page;
     }

@@ -1,11 +1,8 @@
 package be.partenamut.complaints.office.pages;
 
-import be.partenamut.complaints.office.pages.signin.StaffOidcUser;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -18,9 +15,7 @@ public class PageModel {
 
     @ModelAttribute("signedIn")
     public SignedInStaff signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof StaffOidcUser user
-                ? SignedInStaff.of(user) : null;
+        return SignedInStaff.current();
     }
 
     @ModelAttribute("currentPath")
