@@ -1,4 +1,7 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.pages.web;
+
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.SignedInStaff;
 
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
 import be.partenamut.complaints.office.casework.web.NoDepartmentException;
@@ -34,7 +37,7 @@ import org.springframework.web.servlet.ModelAndView;
  * "not your department", an unknown complaint a 404, a refused or concurrent change a 409. The API keeps its
  * problem+json ({@code casework.web.OfficeProblemHandler}).
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(basePackageClasses = PagePaths.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
 

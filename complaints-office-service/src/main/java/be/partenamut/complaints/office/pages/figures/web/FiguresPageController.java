@@ -1,4 +1,7 @@
-package be.partenamut.complaints.office.pages.figures;
+package be.partenamut.complaints.office.pages.figures.web;
+
+import be.partenamut.complaints.office.pages.figures.AnalyticsClient;
+import be.partenamut.complaints.office.pages.figures.ImprovementFigures;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,4 +1,7 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.pages.web;
+
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.SignedInStaff;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What layout.html needs on every page, error pages included: who is signed in ({@code signedIn}) and the
  * page's own address ({@code currentPath}), where the language switch comes back to.
  */
-@ControllerAdvice(basePackageClasses = PageModel.class, assignableTypes = BasicErrorController.class)
+@ControllerAdvice(basePackageClasses = PagePaths.class, assignableTypes = BasicErrorController.class)
 public class PageModel {
 
     @ModelAttribute("signedIn")
