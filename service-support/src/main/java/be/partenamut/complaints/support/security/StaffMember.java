@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * @param department a department agent's department code (HEALTHCARE_REIMBURSEMENTS...), otherwise null
  * @param channels   the channels a channel system may post complaints for (AGENCY, PHONE...); empty for staff
  */
-public record StaffMember(String username, Set<String> roles, String department, List<String> channels) {
+public record StaffMember(String username, Set<String> roles, String department, List<String> channels)
+        implements Serializable {
 
     /** The claims the identity provider adds to its access tokens. */
     public static final String ROLES_CLAIM = "roles";
@@ -45,13 +47,17 @@ public record StaffMember(String username, Set<String> roles, String department,
     }
 
     /**
-     * The caller an authentication stands for: from a bearer token, everything it says; from anything else
+     * The caller an authentication stands for: from a bearer token, everything it says; from a browser session
+     * signed in through the identity provider ({@link StaffPrincipal}), what its access token said; from anything else
      * (a test's mock user, say) the name and roles only.
      */
     public static StaffMember from(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("No staff member signed in");
+        }
+        if (authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
+            return signedIn.staffMember();
         }
         Set<String> roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
