@@ -33,6 +33,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -61,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * It keeps only what these rules read. What staff see (where the complaint stands, what became of the
  * messages about it) is the query side's: see {@code complaint.query}.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
 public class Complaint {
 
     @AggregateIdentifier
@@ -84,15 +85,23 @@ public class Complaint {
     }
 
     /**
-     * A department's agent acts only on the complaints in that department's queue, as the complaint stands
-     * when the command is handled (so a reroute at the same moment cannot let an answer through). Officers,
-     * administrators and systems send no scope and act on every complaint.
+     * Before any command: a department's agent acts only on the complaints in that department's queue, as the
+     * complaint stands when the command is handled (so a reroute at the same moment cannot let an answer
+     * through); officers, administrators and systems send no scope and act on every complaint. Then, when the
+     * command names the version its sender saw ({@link ExpectedVersionTargetResolver}), any event stored since
+     * refuses it: staff act on what they read, never over a change they have not seen. Both checks run on the
+     * complaint loaded under its lock, so no other command can slip in between the check and the events.
+     * (The department comes first: an agent outside it learns nothing of what changed.)
      */
     @CommandHandlerInterceptor
-    void confineToDepartment(@MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope) {
+    void beforeEachCommand(@MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope,
+                           ConflictResolver changesSinceExpectedVersion) {
         if (departmentScope != null && !departmentScope.equals(department)) {
             throw OutsideDepartmentException.complaint(departmentScope);
         }
+        changesSinceExpectedVersion.detectConflicts(unseen -> !unseen.isEmpty(),
+                (String id, long expectedVersion, long actualVersion) ->
+                        new ComplaintChangedException(expectedVersion, actualVersion));
     }
 
     /** A submission delivered twice (Kafka delivers at least once) registers the complaint once. */
