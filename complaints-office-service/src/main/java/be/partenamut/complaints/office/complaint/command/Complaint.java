@@ -44,6 +44,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -134,7 +135,7 @@ public class Complaint {
         if (routedByStaff && !byStaff) {
             return;
         }
-        refuseIf(closed, Refusal.CLOSED);
+        refuse(progress().refusesReroute());
         if (Objects.equals(department, command.department())) {
             return;
         }
@@ -143,9 +144,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AnswerAsFirstLineCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(escalated, Refusal.WITH_COMPLAINTS_SERVICE);
-        refuseIf(firstLineAnswered, Refusal.FIRST_LINE_ALREADY_ANSWERED);
+        refuse(progress().refusesFirstLineAnswer());
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
     }
 
@@ -166,35 +165,27 @@ public class Complaint {
 
     @CommandHandler
     public void handle(InstructComplaintCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(!escalated, Refusal.NOT_ESCALATED);
-        refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        refuse(progress().refusesInstruction());
         apply(new ComplaintInstructedEvent(complaintId, command.findings()));
     }
 
     @CommandHandler
     public void handle(AnswerAsComplaintsServiceCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(!escalated, Refusal.NOT_ESCALATED);
-        refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
-        refuseIf(!instructed, Refusal.NOT_INSTRUCTED);
+        refuse(progress().refusesComplaintsServiceAnswer());
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.COMPLAINTS_SERVICE, command.outcome(),
                 command.answer()));
     }
 
     @CommandHandler
     public void handle(IssueRecommendationCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(!answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        refuse(progress().refusesRecommendation());
         apply(new RecommendationIssuedEvent(complaintId, command.recommendationId(), command.department(),
                 command.recommendation()));
     }
 
     @CommandHandler
     public void handle(CloseComplaintCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(escalated && !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
-        refuseIf(!firstLineAnswered, Refusal.NOT_ANSWERED);
+        refuse(progress().refusesClosure());
         apply(new ComplaintClosedEvent(complaintId, command.reason()));
     }
 
@@ -287,9 +278,14 @@ public class Complaint {
         personalDataErased = true;
     }
 
-    private static void refuseIf(boolean refused, Refusal refusal) {
-        if (refused) {
-            throw new TransitionRefusedException(refusal);
+    /** How far the complaint has come: the rules of its staff commands are decided on it. */
+    private ComplaintProgress progress() {
+        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService);
+    }
+
+    private static void refuse(Optional<Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new TransitionRefusedException(refusal.get());
         }
     }
 }
