@@ -70,7 +70,7 @@ public class ComplaintDetailsReader {
         // The stream's last sequence number, as Axon counts the aggregate's version: it includes stored events
         // an upcaster drops (retired delivery records), which the fold never sees.
         Long version = events.getLastSequenceNumber();
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
         return Optional.of(fold.details(version == null ? -1 : version, today, calendar));
     }
 
