@@ -15,13 +15,13 @@ import java.util.Objects;
  *
  * @param department the department the caller is confined to; null when the caller is not confined to one
  */
-record DepartmentScope(String department) {
+public record DepartmentScope(String department) {
 
     /**
      * @throws NoDepartmentException for an agent whose token names no department: such a token gives access
      *                               to no queue rather than to all of them
      */
-    static DepartmentScope of(StaffMember caller) {
+    public static DepartmentScope of(StaffMember caller) {
         if (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.ADMIN) || !caller.hasRole(Roles.AGENT)) {
             return new DepartmentScope(null);
         }
@@ -31,12 +31,12 @@ record DepartmentScope(String department) {
         return new DepartmentScope(caller.department());
     }
 
-    boolean everyDepartment() {
+    public boolean everyDepartment() {
         return department == null;
     }
 
     /** @throws OutsideDepartmentException when the caller may not see this complaint */
-    void checkMaySee(ComplaintDetails complaint) {
+    public void checkMaySee(ComplaintDetails complaint) {
         if (!everyDepartment() && !department.equals(complaint.department())) {
             throw OutsideDepartmentException.complaint(department);
         }
@@ -48,7 +48,7 @@ record DepartmentScope(String department) {
      *
      * @throws OutsideDepartmentException when an agent asks for another department's queue
      */
-    String queueToList(String askedFor) {
+    public String queueToList(String askedFor) {
         if (everyDepartment()) {
             return askedFor;
         }

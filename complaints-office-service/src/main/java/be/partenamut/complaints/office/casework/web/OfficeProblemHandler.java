@@ -15,10 +15,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The office's own failures, in the same problem+json shape as every other error. */
-@RestControllerAdvice
+/**
+ * The office's own failures, in the same problem+json shape as every other error: for the API's controllers
+ * ({@code @RestController}); the staff pages answer them as pages ({@code pages.PageErrors}).
+ */
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OfficeProblemHandler {
 
