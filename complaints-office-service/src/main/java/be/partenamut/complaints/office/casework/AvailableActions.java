@@ -44,9 +44,8 @@ public final class AvailableActions {
      */
     public static Set<StaffAction> of(ComplaintProgress progress, String department, boolean textsCanBeAdded,
                                       StaffMember caller) {
-        boolean admin = caller.hasRole(Roles.ADMIN);
-        boolean officer = admin || caller.hasRole(Roles.OFFICER);
-        boolean agent = admin || caller.hasRole(Roles.AGENT);
+        boolean officer = isOfficer(caller);
+        boolean agent = isAgent(caller);
         // An agent is confined to their department's queue (as DepartmentScope and the complaint decide); staff
         // of the complaints service and administrators are not.
         boolean withinReach = officer || agent && caller.department() != null && caller.department().equals(department);
@@ -54,15 +53,36 @@ public final class AvailableActions {
         if (!withinReach) {
             return actions;
         }
-        offer(actions, StaffAction.ANSWER_FIRST_LINE, agent && textsCanBeAdded, progress.refusesFirstLineAnswer());
-        offer(actions, StaffAction.REROUTE, agent || officer, progress.refusesReroute());
-        offer(actions, StaffAction.ESCALATE, officer && textsCanBeAdded, progress.refusesNewEscalation());
-        offer(actions, StaffAction.INSTRUCT, officer && textsCanBeAdded, progress.refusesInstruction());
-        offer(actions, StaffAction.ANSWER_AS_COMPLAINTS_SERVICE, officer && textsCanBeAdded,
+        offer(actions, StaffAction.ANSWER_FIRST_LINE, caller, textsCanBeAdded, progress.refusesFirstLineAnswer());
+        offer(actions, StaffAction.REROUTE, caller, true, progress.refusesReroute());
+        offer(actions, StaffAction.ESCALATE, caller, textsCanBeAdded, progress.refusesNewEscalation());
+        offer(actions, StaffAction.INSTRUCT, caller, textsCanBeAdded, progress.refusesInstruction());
+        offer(actions, StaffAction.ANSWER_AS_COMPLAINTS_SERVICE, caller, textsCanBeAdded,
                 progress.refusesComplaintsServiceAnswer());
-        offer(actions, StaffAction.ISSUE_RECOMMENDATION, officer && textsCanBeAdded, progress.refusesRecommendation());
-        offer(actions, StaffAction.CLOSE, agent || officer, progress.refusesClosure());
+        offer(actions, StaffAction.ISSUE_RECOMMENDATION, caller, textsCanBeAdded, progress.refusesRecommendation());
+        offer(actions, StaffAction.CLOSE, caller, true, progress.refusesClosure());
         return actions;
+    }
+
+    /**
+     * Whether the caller's role may take {@code action} at all (whatever the complaint's state), as the staff API
+     * authorises it: the first line's answer is a department's, the complaints service's steps are officers',
+     * rerouting and closing are both's; an administrator may do everything staff may.
+     */
+    public static boolean roleMayTake(StaffAction action, StaffMember caller) {
+        return switch (action) {
+            case ANSWER_FIRST_LINE -> isAgent(caller);
+            case ESCALATE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, ISSUE_RECOMMENDATION -> isOfficer(caller);
+            case REROUTE, CLOSE -> isAgent(caller) || isOfficer(caller);
+        };
+    }
+
+    private static boolean isOfficer(StaffMember caller) {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.OFFICER);
+    }
+
+    private static boolean isAgent(StaffMember caller) {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AGENT);
     }
 
     /** How far the complaint has come, read from what staff see of it (its events, folded). */
@@ -72,9 +92,10 @@ public final class AvailableActions {
                 complaint.complaintsServiceAnswer() != null);
     }
 
-    private static void offer(Set<StaffAction> actions, StaffAction action, boolean allowedToCaller,
+    /** @param possible false when the action needs a text and none can be sealed any more */
+    private static void offer(Set<StaffAction> actions, StaffAction action, StaffMember caller, boolean possible,
                               Optional<Refusal> refusal) {
-        if (allowedToCaller && refusal.isEmpty()) {
+        if (roleMayTake(action, caller) && possible && refusal.isEmpty()) {
             actions.add(action);
         }
     }
