@@ -33,7 +33,7 @@ public class MemberMessages {
 
     private final RestClient notifications;
 
-    public MemberMessages(@Value("${office.notification-url:http://localhost:8083}") String notificationUrl) {
+    public MemberMessages(@Value("${complaints.office.notification-url:http://localhost:8083}") String notificationUrl) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(TIMEOUT);
         requests.setReadTimeout(TIMEOUT);
