@@ -84,6 +84,7 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Mijn terugbetaling");
         assertAccessible();
         screenshot("complaint-4-other-department-403");
+        open(PagePaths.HOME);
         signOut();
 
         // The complaints service.
@@ -171,6 +172,7 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         }
 
         // The officer still has the page as it was, and closes the complaint on it.
+        await(page -> !page.findElements(By.id("close-text")).isEmpty(), "the officer's page as it was");
         type("close-text", "Opgelost na het antwoord van de eerste lijn.");
         submit("close");
         await(page -> !page.findElements(By.id("complaint-changed")).isEmpty(), "the changed-in-the-meantime message");
