@@ -178,8 +178,10 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         await(page -> !page.findElements(By.id("complaint-changed")).isEmpty(), "the changed-in-the-meantime message");
         assertThat(text("complaint-changed")).contains("Modifiée entre-temps")
                 .contains("Transmise au service des plaintes").contains("admin");
-        assertThat(browser.findElement(By.id("close-text")).getDomProperty("value"))
-                .as("what the officer typed is kept").isEqualTo("Opgelost na het antwoord van de eerste lijn.");
+        // Closing is no longer possible (the complaints service must answer first): the page offers only what is,
+        // and gives back what the officer typed, unsaved.
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct");
+        assertThat(text("unsaved-text")).isEqualTo("Opgelost na het antwoord van de eerste lijn.");
         assertAccessible();
         screenshot("complaint-9-changed-in-the-meantime");
         // Nothing of the officer's was applied, and the escalation stands.
