@@ -1,4 +1,4 @@
-package be.partenamut.complaints.office.pages.queue;
+package be.partenamut.complaints.office.pages.queue.web;
 
 import be.partenamut.complaints.office.casework.web.DepartmentScope;
 import be.partenamut.complaints.office.complaint.query.ComplaintQueueProjection;
