@@ -1,5 +1,6 @@
 package be.partenamut.complaints.notification.template;
 
+import be.partenamut.complaints.contracts.AppealDeadlineNotice;
 import be.partenamut.complaints.contracts.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -31,6 +32,8 @@ import java.util.Set;
 public class MailTemplates {
 
     static final String LOCATION = "templates/mail/";
+    /** What every member's template may write: the notice on appeal deadlines in their language. */
+    static final String APPEAL_DEADLINE_NOTICE = "appealDeadlineNotice";
     /** The languages of staff messages, in the order they are written. */
     public static final List<Language> STAFF_LANGUAGES = List.of(Language.FR, Language.NL);
     private static final String STAFF_SEPARATOR = "\n\n----------------------------------------\n\n";
@@ -53,6 +56,8 @@ public class MailTemplates {
      */
     public RenderedMail render(String template, Language language, Map<String, Object> variables) {
         Context context = new Context(language.locale(), variables);
+        // The policy's warning on appeal deadlines, worded once for the member's letter and the office's page.
+        context.setVariable(APPEAL_DEADLINE_NOTICE, AppealDeadlineNotice.in(language));
         String base = template + "_" + language.code();
         String subject = oneLine(engine.process(base + ".subject.txt", context));
         String text = engine.process(base + ".txt", context).strip() + "\n";
