@@ -1,5 +1,6 @@
 package be.partenamut.complaints.notification.template;
 
+import be.partenamut.complaints.contracts.AppealDeadlineNotice;
 import be.partenamut.complaints.contracts.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -20,9 +21,10 @@ import java.util.Set;
  * {@code <name>_<lang>.html}. Whole letters per language rather than one template and phrase bundles:
  * each translation can then read naturally, with its own word order, greeting and date format. Without
  * an HTML file the HTML part is the text's paragraphs, escaped, so the two parts cannot drift apart.
- * A sentence several messages must say in the very same words is a file of its own, inserted where it
- * is said ({@code [# th:insert="~{appeal-time-limits-notice_fr.txt}" /]}): the notice that the complaints
- * service does not suspend the time limits for appeals is one wording per language, in the escalation's
+ * A sentence several messages must say in the very same words is given to every template as a variable:
+ * the notice that the complaints service does not suspend the time limits for appeals
+ * ({@code [(${appealDeadlineNotice})]}) is one wording per language, kept in complaints-contracts
+ * ({@code AppealDeadlineNotice}) so the office shows the very words the member reads, in the escalation's
  * acknowledgement and in the result alike.
  *
  * <p>Members get their own language. Staff messages are written in French and Dutch at once: the two
@@ -35,6 +37,8 @@ import java.util.Set;
 public class MailTemplates {
 
     static final String LOCATION = "templates/mail/";
+    /** What every member's template may write: the notice on appeal deadlines in their language. */
+    static final String APPEAL_DEADLINE_NOTICE = "appealDeadlineNotice";
     /** The languages of staff messages, in the order they are written. */
     public static final List<Language> STAFF_LANGUAGES = List.of(Language.FR, Language.NL);
     private static final String STAFF_SEPARATOR = "\n\n----------------------------------------\n\n";
@@ -57,6 +61,8 @@ public class MailTemplates {
      */
     public RenderedMail render(String template, Language language, Map<String, Object> variables) {
         Context context = new Context(language.locale(), variables);
+        // The policy's warning on appeal deadlines, worded once for the member's letter and the office's page.
+        context.setVariable(APPEAL_DEADLINE_NOTICE, AppealDeadlineNotice.in(language));
         String base = template + "_" + language.code();
         String subject = oneLine(engine.process(base + ".subject.txt", context));
         String text = engine.process(base + ".txt", context).strip() + "\n";
