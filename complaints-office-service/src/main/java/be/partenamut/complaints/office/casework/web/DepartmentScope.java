@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
+import be.partenamut.complaints.office.complaint.query.WorkQueue;
 import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
 
@@ -15,13 +16,13 @@ import java.util.Objects;
  *
  * @param department the department the caller is confined to; null when the caller is not confined to one
  */
-record DepartmentScope(String department) {
+public record DepartmentScope(String department) {
 
     /**
      * @throws NoDepartmentException for an agent whose token names no department: such a token gives access
      *                               to no queue rather than to all of them
      */
-    static DepartmentScope of(StaffMember caller) {
+    public static DepartmentScope of(StaffMember caller) {
         if (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.ADMIN) || !caller.hasRole(Roles.AGENT)) {
             return new DepartmentScope(null);
         }
@@ -31,7 +32,7 @@ record DepartmentScope(String department) {
         return new DepartmentScope(caller.department());
     }
 
-    boolean everyDepartment() {
+    public boolean everyDepartment() {
         return department == null;
     }
 
@@ -48,7 +49,7 @@ record DepartmentScope(String department) {
      *
      * @throws OutsideDepartmentException when an agent asks for another department's queue
      */
-    String queueToList(String askedFor) {
+    public String queueToList(String askedFor) {
         if (everyDepartment()) {
             return askedFor;
         }
@@ -56,5 +57,26 @@ record DepartmentScope(String department) {
             throw OutsideDepartmentException.queue(department, askedFor);
         }
         return department;
+    }
+
+    /**
+     * The queue to list: the one asked for by name ({@link WorkQueue#named}), or, when none is, the caller's
+     * department's for an agent and every complaint for the others. Only the complaints service and
+     * administrators see the complaints service's queue, by the same rule as another department's.
+     *
+     * @throws OutsideDepartmentException when an agent asks for another queue than their department's
+     * @throws IllegalArgumentException   when the name is no queue's
+     */
+    public WorkQueue queue(String askedFor) {
+        WorkQueue asked = askedFor == null ? null : WorkQueue.named(askedFor);
+        if (everyDepartment()) {
+            return asked == null ? WorkQueue.everyComplaint() : asked;
+        }
+        return WorkQueue.ofDepartment(queueToList(askedFor));
+    }
+
+    /** The queues the caller may see: their department's for an agent, every queue otherwise. */
+    public WorkQueue visibleQueues() {
+        return everyDepartment() ? WorkQueue.everyComplaint() : WorkQueue.ofDepartment(department);
     }
 }
