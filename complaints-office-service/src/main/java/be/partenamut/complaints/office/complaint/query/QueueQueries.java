@@ -48,6 +48,31 @@ public class QueueQueries {
      * @param size  at most this many lines
      */
     public QueuePage page(WorkQueue queue, QueueFilter filter, QueueCursor after, int size) {
+        LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
+        Statement statement = statement(queue, filter, after, size + 1);
+        List<QueuedComplaint> lines = new ArrayList<>(jdbc.sql(statement.sql()).params(statement.params())
+                .query((row, number) -> line(row, today))
+                .list());
+        QueueCursor next = null;
+        if (lines.size() > size) {
+            lines.remove(size);
+            QueuedComplaint last = lines.get(size - 1);
+            next = new QueueCursor(last.dueDate(), last.complaintId());
+        }
+        return new QueuePage(List.copyOf(lines), next);
+    }
+
+    /**
+     * How PostgreSQL reads the page {@link #page} would read (its {@code EXPLAIN}, text format), to check that
+     * each queue's order is read from its index.
+     */
+    public String plan(WorkQueue queue, QueueFilter filter, QueueCursor after, int size) {
+        Statement statement = statement(queue, filter, after, size + 1);
+        return String.join("\n", jdbc.sql("explain " + statement.sql()).params(statement.params())
+                .query(String.class).list());
+    }
+
+    private Statement statement(WorkQueue queue, QueueFilter filter, QueueCursor after, int limit) {
         StringBuilder where = new StringBuilder(scope(queue));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("department", queue.department());
@@ -73,9 +98,8 @@ public class QueueQueries {
         if (filter.search() != null) {
             where.append(" and (reference like :referencePrefix escape '\\'");
             params.put("referencePrefix", likePrefix(filter.search().toUpperCase(Locale.ROOT)));
-            String memberNumber = personalData.memberNumberSearchHash(filter.search());
             where.append(" or member_number_hash = :memberNumberHash");
-            params.put("memberNumberHash", memberNumber);
+            params.put("memberNumberHash", personalData.memberNumberSearchHash(filter.search()));
             String name = personalData.nameSearchHash(filter.search());
             if (name != null) {
                 where.append(" or last_name_hash = :nameHash or full_name_hash = :nameHash");
@@ -89,25 +113,14 @@ public class QueueQueries {
             params.put("afterDueDate", Date.valueOf(after.dueDate()));
             params.put("afterId", after.complaintId());
         }
-        params.put("limit", size + 1);
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        List<QueuedComplaint> lines = new ArrayList<>(jdbc.sql("""
-                        select complaint_id, reference, status, department, received_at, last_changed_at, channel,
-                               category, due_date, sla_state, escalated, closed
-                        from complaint_queue
-                        where %s
-                        order by due_date, complaint_id
-                        limit :limit""".formatted(where))
-                .params(params)
-                .query((row, number) -> line(row, today))
-                .list());
-        QueueCursor next = null;
-        if (lines.size() > size) {
-            lines.remove(size);
-            QueuedComplaint last = lines.get(size - 1);
-            next = new QueueCursor(last.dueDate(), last.complaintId());
-        }
-        return new QueuePage(List.copyOf(lines), next);
+        params.put("limit", limit);
+        return new Statement("""
+                select complaint_id, reference, status, department, received_at, last_changed_at, channel,
+                       category, due_date, sla_state, escalated, closed
+                from complaint_queue
+                where %s
+                order by due_date, complaint_id
+                limit :limit""".formatted(where), params);
     }
 
     /**
@@ -161,6 +174,9 @@ public class QueueQueries {
                 row.getTimestamp("received_at").toInstant(), row.getTimestamp("last_changed_at").toInstant(),
                 channel == null ? null : Channel.valueOf(channel), row.getString("category"), dueDate, sla,
                 row.getBoolean("escalated"), overdue, workingDaysLeft);
+    }
+
+    private record Statement(String sql, Map<String, Object> params) {
     }
 
     private static String likePrefix(String text) {
