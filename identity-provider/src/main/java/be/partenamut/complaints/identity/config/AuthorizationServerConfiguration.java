@@ -2,6 +2,7 @@ package be.partenamut.complaints.identity.config;
 
 import be.partenamut.complaints.identity.directory.StaffDirectory;
 import be.partenamut.complaints.identity.token.EnabledClientsOnly;
+import be.partenamut.complaints.identity.token.LoopbackPostLogoutRedirects;
 import be.partenamut.complaints.identity.token.PlatformClaims;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -23,7 +25,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 /**
  * Two filter chains, as Spring Authorization Server intends: the protocol endpoints (authorize, token, JWKS,
  * discovery, user info, logout), where an unauthenticated browser is sent to the sign-in page; and the sign-in
- * page itself (form login), with health open for operations. Client authentication refuses disabled clients.
+ * page itself (form login), with health open for operations. Client authentication refuses disabled clients; a
+ * signed-out browser returns to a registered address, or to a registered loopback address on another port
+ * ({@link LoopbackPostLogoutRedirects}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,7 +39,12 @@ public class AuthorizationServerConfiguration {
         OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server
-                        .oidc(Customizer.withDefaults())
+                        .oidc(oidc -> oidc.logoutEndpoint(logout -> logout.authenticationProviders(providers ->
+                                providers.forEach(provider -> {
+                                    if (provider instanceof OidcLogoutAuthenticationProvider signOut) {
+                                        signOut.setAuthenticationValidator(new LoopbackPostLogoutRedirects());
+                                    }
+                                }))))
                         .clientAuthentication(clients -> clients.authenticationProviders(EnabledClientsOnly::wrapAll)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // The user info endpoint takes the access token as a bearer token.

@@ -106,6 +106,9 @@ public class DemoAccounts {
                 .redirectUri("http://localhost:8080/login/oauth2/code/" + OFFICE_UI)
                 .redirectUri("http://127.0.0.1:8080/login/oauth2/code/" + OFFICE_UI)
                 .postLogoutRedirectUri("http://localhost:8080/")
+                // On the loopback IP literal, sign-in and sign-out redirects are accepted on any port (OAuth 2.1 for
+                // an application on the user's machine): the office's browser tests run it on a random port.
+                .postLogoutRedirectUri("http://127.0.0.1:8080/")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(staffSignIn())

@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * @param department a department agent's department code (HEALTHCARE_REIMBURSEMENTS...), otherwise null
  * @param channels   the channels a channel system may post complaints for (AGENCY, PHONE...); empty for staff
  */
-public record StaffMember(String username, Set<String> roles, String department, List<String> channels) {
+public record StaffMember(String username, Set<String> roles, String department, List<String> channels)
+        implements Serializable {
 
     /** The claims the identity provider adds to its access tokens. */
     public static final String ROLES_CLAIM = "roles";
@@ -45,7 +47,8 @@ public record StaffMember(String username, Set<String> roles, String department,
     }
 
     /**
-     * The caller an authentication stands for: from a bearer token, everything it says; from anything else
+     * The caller an authentication stands for: from a bearer token, everything it says; from a browser session
+     * signed in through the identity provider ({@link StaffPrincipal}), what its access token said; from anything else
      * (a test's mock user, say) the name and roles only.
      */
     public static StaffMember from(Authentication authentication) {
@@ -58,6 +61,9 @@ public record StaffMember(String username, Set<String> roles, String department,
                 .filter(authority -> authority.startsWith(ROLE_PREFIX))
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toSet());
+        if (authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
+            return signedIn.staffMember();
+        }
         if (authentication instanceof JwtAuthenticationToken token) {
             Jwt jwt = token.getToken();
             List<String> channels = jwt.getClaimAsStringList(CHANNELS_CLAIM);

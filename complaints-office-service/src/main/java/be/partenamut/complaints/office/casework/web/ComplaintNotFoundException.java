@@ -3,9 +3,9 @@ package be.partenamut.complaints.office.casework.web;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 
 /** No complaint has this id. */
-class ComplaintNotFoundException extends RuntimeException {
+public class ComplaintNotFoundException extends RuntimeException {
 
-    ComplaintNotFoundException(ComplaintId id) {
+    public ComplaintNotFoundException(ComplaintId id) {
         super("No complaint has the id " + id + ".");
     }
 }

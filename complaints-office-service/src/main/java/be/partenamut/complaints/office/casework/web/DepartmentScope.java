@@ -37,7 +37,7 @@ public record DepartmentScope(String department) {
     }
 
     /** @throws OutsideDepartmentException when the caller may not see this complaint */
-    void checkMaySee(ComplaintDetails complaint) {
+    public void checkMaySee(ComplaintDetails complaint) {
         if (!everyDepartment() && !department.equals(complaint.department())) {
             throw OutsideDepartmentException.complaint(department);
         }

@@ -1,7 +1,7 @@
 package be.partenamut.complaints.office.casework.web;
 
 /** An agent's token names no department, so no queue is theirs. */
-class NoDepartmentException extends RuntimeException {
+public class NoDepartmentException extends RuntimeException {
 
     NoDepartmentException(String username) {
         super("Your access token (" + username + ") gives you the role AGENT but names no department, so no "

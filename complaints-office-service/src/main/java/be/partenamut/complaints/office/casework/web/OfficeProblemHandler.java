@@ -15,12 +15,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
 
-/** The office's own failures, in the same problem+json shape as every other error. */
-@RestControllerAdvice
+/**
+ * The office's own failures, in the same problem+json shape as every other error: for the API's controllers
+ * ({@code @RestController}); the staff pages answer them as pages ({@code pages.PageErrors}).
+ */
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OfficeProblemHandler {
 
