@@ -11,6 +11,7 @@ truncate complaint_queue;
 delete from token_entry where processor_name = 'complaint-queue';
 
 alter table complaint_queue
+    add column queue              varchar(60),
     add column channel            varchar(20),
     add column category           varchar(60),
     add column member_number_hash char(64),
@@ -24,14 +25,12 @@ alter table complaint_queue
 drop index complaint_queue_department;
 drop index complaint_queue_last_changed;
 
--- One index per queue's order, so that a page is an index range scan that stops after its rows whatever the size:
--- a department's queue (the first line's complaints), the complaints service's (escalated ones), and every
--- complaint (officers' list of all queues). The open ones first: a queue hides its closed complaints unless asked.
-create index complaint_queue_department_order on complaint_queue (department, closed, due_date, complaint_id)
-    where not escalated;
-create index complaint_queue_complaints_service_order on complaint_queue (closed, due_date, complaint_id)
-    where escalated;
-create index complaint_queue_order on complaint_queue (closed, due_date, complaint_id);
+-- The queue a complaint is in: COMPLAINTS_SERVICE once escalated (or when routing gave it to the complaints service
+-- from the start), otherwise its department's; null while not routed. One index serves every queue's order, so
+-- that a page is an index range scan that stops after its rows whatever the size; the other serves the officers'
+-- list of every complaint. The open ones first: a queue hides its closed complaints unless asked.
+create index complaint_queue_order on complaint_queue (queue, closed, due_date, complaint_id);
+create index complaint_queue_every_complaint_order on complaint_queue (closed, due_date, complaint_id);
 
 -- Search: a reference exactly or by its beginning; a member by the blind index of their number or name.
 create index complaint_queue_reference on complaint_queue (reference varchar_pattern_ops);

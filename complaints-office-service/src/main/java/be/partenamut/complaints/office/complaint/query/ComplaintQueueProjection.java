@@ -88,8 +88,12 @@ public class ComplaintQueueProjection {
 
     @EventHandler
     void on(ComplaintRoutedEvent event, @Timestamp Instant at) {
-        jdbc.sql("update complaint_queue set department = :department, last_changed_at = :at where complaint_id = :id")
+        jdbc.sql("""
+                        update complaint_queue set department = :department, last_changed_at = :at,
+                               queue = case when escalated then :complaintsService else :department end
+                        where complaint_id = :id""")
                 .param("department", event.department()).param("at", java.sql.Timestamp.from(at))
+                .param("complaintsService", WorkQueue.COMPLAINTS_SERVICE)
                 .param("id", event.complaintId().value())
                 .update();
     }
@@ -101,9 +105,10 @@ public class ComplaintQueueProjection {
                 : serviceLevels.complaintsServiceDueDate(event.escalationReceivedAt() != null
                 ? event.escalationReceivedAt() : message.getTimestamp()).dueDate();
         jdbc.sql("""
-                        update complaint_queue set escalated = true, due_date = :dueDate, sla_state = 'PENDING',
-                               status = :status, last_changed_at = :at
+                        update complaint_queue set escalated = true, queue = :complaintsService, due_date = :dueDate,
+                               sla_state = 'PENDING', status = :status, last_changed_at = :at
                         where complaint_id = :id""")
+                .param("complaintsService", WorkQueue.COMPLAINTS_SERVICE)
                 .param("dueDate", Date.valueOf(dueDate))
                 .param("status", statusAfter(event, message).orElse(ComplaintStatus.ESCALATED).name())
                 .param("at", java.sql.Timestamp.from(message.getTimestamp()))

@@ -75,7 +75,7 @@ public class QueueQueries {
     private Statement statement(WorkQueue queue, QueueFilter filter, QueueCursor after, int limit) {
         StringBuilder where = new StringBuilder(scope(queue));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("department", queue.department());
+        params.put("queue", queue.name());
         if (filter.status() != null) {
             where.append(" and closed = :closed and status = :status");
             params.put("closed", filter.status() == ComplaintStatus.CLOSED);
@@ -130,19 +130,14 @@ public class QueueQueries {
     public QueueCounts counts(WorkQueue visible) {
         Map<WorkQueue, Map<ComplaintStatus, Long>> byQueue = new LinkedHashMap<>();
         jdbc.sql("""
-                        select escalated, department, status, count(*) as complaints
+                        select queue, status, count(*) as complaints
                         from complaint_queue
-                        where not closed and %s
-                        group by escalated, department, status
-                        order by escalated, department, status""".formatted(scope(visible)))
-                .param("department", visible.department())
+                        where not closed and queue is not null and %s
+                        group by queue, status
+                        order by queue, status""".formatted(scope(visible)))
+                .param("queue", visible.name())
                 .query(row -> {
-                    boolean escalated = row.getBoolean("escalated");
-                    String department = row.getString("department");
-                    if (!escalated && department == null) {
-                        return; // not routed yet: in no queue but the list of every complaint
-                    }
-                    WorkQueue queue = escalated ? WorkQueue.complaintsService() : WorkQueue.ofDepartment(department);
+                    WorkQueue queue = WorkQueue.named(row.getString("queue"));
                     byQueue.computeIfAbsent(queue, q -> new EnumMap<>(ComplaintStatus.class))
                             .merge(ComplaintStatus.valueOf(row.getString("status")), row.getLong("complaints"), Long::sum);
                 });
@@ -152,13 +147,9 @@ public class QueueQueries {
         return new QueueCounts(List.copyOf(counts));
     }
 
-    /** The queue's own condition, matching the partial index of its order. */
+    /** The queue's own condition, the first column of the index of its order. */
     private static String scope(WorkQueue queue) {
-        return switch (queue.kind()) {
-            case DEPARTMENT -> "department = :department and not escalated";
-            case COMPLAINTS_SERVICE -> "escalated";
-            case EVERY_COMPLAINT -> "true";
-        };
+        return queue.kind() == WorkQueue.Kind.EVERY_COMPLAINT ? "true" : "queue = :queue";
     }
 
     private QueuedComplaint line(ResultSet row, LocalDate today) throws SQLException {

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A queue of complaints: one department's (the first line's complaints it is in charge of), the complaints
- * service's (the escalated complaints, whatever their department), or every complaint (for officers and
- * administrators). Who may see which is decided by {@code casework.web.DepartmentScope}, not here.
+ * service's (the escalated complaints, whatever their department, and those routing gave to the complaints
+ * service as their first line), or every complaint (for officers and administrators). Who may see which is
+ * decided by {@code casework.web.DepartmentScope}, not here.
  *
  * @param department the department of a {@link Kind#DEPARTMENT} queue; null otherwise
  */
@@ -26,7 +27,11 @@ public record WorkQueue(Kind kind, String department) {
         }
     }
 
+    /** The department's queue; the complaints service's for its own department code. */
     public static WorkQueue ofDepartment(String department) {
+        if (COMPLAINTS_SERVICE.equals(department)) {
+            return complaintsService();
+        }
         return new WorkQueue(Kind.DEPARTMENT, department);
     }
 
@@ -44,9 +49,6 @@ public record WorkQueue(Kind kind, String department) {
      * @throws IllegalArgumentException for anything else
      */
     public static WorkQueue named(String name) {
-        if (COMPLAINTS_SERVICE.equals(name)) {
-            return complaintsService();
-        }
         if (name == null || !DEPARTMENT_CODE.matcher(name).matches()) {
             throw new IllegalArgumentException("a queue is " + COMPLAINTS_SERVICE
                     + " or a department code such as HEALTHCARE_REIMBURSEMENTS");

@@ -289,12 +289,14 @@ class QueueQueriesIT extends OfficeIntegrationTest {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> {
             jdbc.sql("""
-                            insert into complaint_queue (complaint_id, reference, status, department, received_at,
+                            insert into complaint_queue (complaint_id, reference, status, department, queue, received_at,
                                                          last_changed_at, channel, category, due_date, sla_state,
                                                          escalated, closed)
                             select gen_random_uuid(), 'PX-2026-' || lpad(n::text, 6, '0'),
                                    (array['ACKNOWLEDGED','FIRST_LINE_ANSWERED','ESCALATED','CLOSED'])[1 + n % 4],
                                    (array['HEALTHCARE_REIMBURSEMENTS','HOME_CARE','AGENCIES','MEMBER_SERVICES'])[1 + n % 7 % 4],
+                                   case when n % 4 = 2 then 'COMPLAINTS_SERVICE'
+                                        else (array['HEALTHCARE_REIMBURSEMENTS','HOME_CARE','AGENCIES','MEMBER_SERVICES'])[1 + n % 7 % 4] end,
                                    now() - make_interval(days => n % 400), now(),
                                    (array['WEB_FORM','AGENCY','PHONE','EMAIL','LETTER'])[1 + n % 5],
                                    (array['REIMBURSEMENT','AFFILIATION','SERVICE','HOSPITALISATION'])[1 + n % 11 % 4],
@@ -313,7 +315,7 @@ class QueueQueriesIT extends OfficeIntegrationTest {
             }
             String filtered = queues.plan(WorkQueue.ofDepartment("HOME_CARE"),
                     new QueueFilter(ComplaintStatus.ACKNOWLEDGED, null, Channel.PHONE, null, null), deep, 25);
-            assertThat(filtered).contains("complaint_queue_department_order").doesNotContain("Sort");
+            assertThat(filtered).contains("complaint_queue_order").doesNotContain("Sort");
             String searched = queues.plan(WorkQueue.everyComplaint(),
                     new QueueFilter(null, null, null, null, "PX-2026-0421"), null, 25);
             assertThat(searched).contains("complaint_queue_reference").doesNotContain("Seq Scan");
