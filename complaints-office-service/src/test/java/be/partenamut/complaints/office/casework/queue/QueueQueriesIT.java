@@ -77,23 +77,29 @@ class QueueQueriesIT extends OfficeIntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transactions;
+    private QueueSeeds seeds;
+
+    @org.junit.jupiter.api.BeforeEach
+    void seeds() {
+        seeds = new QueueSeeds(commands, personalData, this::today);
+    }
 
     @Test
     void listsTheOpenComplaintsOfTheQueueByDueDateTheOverdueFirstAndFiltersThem() {
         String department = uniqueCode("DEPT");
         LocalDate today = today();
-        UUID dueInTenDays = receive(new Seed(department).due(today.plusDays(10)).channel(Channel.LETTER));
-        UUID overdueSinceAWeek = receive(new Seed(department).due(today.minusDays(7)));
-        UUID dueTomorrowAndWarned = receive(new Seed(department).due(today.plusDays(1)).channel(Channel.PHONE));
+        UUID dueInTenDays = receive(seed(department).due(today.plusDays(10)).channel(Channel.LETTER));
+        UUID overdueSinceAWeek = receive(seed(department).due(today.minusDays(7)));
+        UUID dueTomorrowAndWarned = receive(seed(department).due(today.plusDays(1)).channel(Channel.PHONE));
         send(new RecordSlaWarningCommand(ComplaintId.of(dueTomorrowAndWarned), AnsweringLine.FIRST_LINE, today.plusDays(1)));
-        UUID breachedYesterday = receive(new Seed(department).due(today.minusDays(1)));
+        UUID breachedYesterday = receive(seed(department).due(today.minusDays(1)));
         send(new RecordSlaBreachCommand(ComplaintId.of(breachedYesterday), AnsweringLine.FIRST_LINE, today.minusDays(1)));
-        UUID answeredDueInThreeDays = receive(new Seed(department).due(today.plusDays(3)));
+        UUID answeredDueInThreeDays = receive(seed(department).due(today.plusDays(3)));
         send(new AnswerAsFirstLineCommand(ComplaintId.of(answeredDueInThreeDays), sealed(answeredDueInThreeDays)));
-        UUID closed = receive(new Seed(department).due(today.minusDays(20)));
+        UUID closed = receive(seed(department).due(today.minusDays(20)));
         send(new AnswerAsFirstLineCommand(ComplaintId.of(closed), sealed(closed)));
         send(new CloseComplaintCommand(ComplaintId.of(closed), null));
-        UUID escalated = receive(new Seed(department).due(today.minusDays(30)));
+        UUID escalated = receive(seed(department).due(today.minusDays(30)));
         send(new AnswerAsFirstLineCommand(ComplaintId.of(escalated), sealed(escalated)));
         send(new EscalateComplaintCommand(ComplaintId.of(escalated), null, Instant.now(), today.plusDays(25), UUID.randomUUID()));
         awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
@@ -132,17 +138,17 @@ class QueueQueriesIT extends OfficeIntegrationTest {
     void countsTheOpenComplaintsOfEveryQueueByStatusInOneQuery() {
         String department = uniqueCode("DEPT");
         String other = uniqueCode("DEPT");
-        receive(new Seed(department));
-        receive(new Seed(department));
-        UUID answered = receive(new Seed(department));
+        receive(seed(department));
+        receive(seed(department));
+        UUID answered = receive(seed(department));
         send(new AnswerAsFirstLineCommand(ComplaintId.of(answered), sealed(answered)));
-        UUID closed = receive(new Seed(department));
+        UUID closed = receive(seed(department));
         send(new AnswerAsFirstLineCommand(ComplaintId.of(closed), sealed(closed)));
         send(new CloseComplaintCommand(ComplaintId.of(closed), null));
-        UUID escalated = receive(new Seed(department));
+        UUID escalated = receive(seed(department));
         send(new AnswerAsFirstLineCommand(ComplaintId.of(escalated), sealed(escalated)));
         send(new EscalateComplaintCommand(ComplaintId.of(escalated), null, Instant.now(), today().plusDays(25), UUID.randomUUID()));
-        receive(new Seed(other));
+        receive(seed(other));
         awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
 
         QueueCounts everyQueue = queues.counts(WorkQueue.everyComplaint());
@@ -169,14 +175,14 @@ class QueueQueriesIT extends OfficeIntegrationTest {
         Set<UUID> before = new HashSet<>();
         for (int i = 0; i < 45; i++) {
             // Few distinct due dates: many lines share one, so the id must break the ties.
-            before.add(receive(new Seed(department).due(today.plusDays(ThreadLocalRandom.current().nextInt(-5, 6)))));
+            before.add(receive(seed(department).due(today.plusDays(ThreadLocalRandom.current().nextInt(-5, 6)))));
         }
         awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
         AtomicBoolean paging = new AtomicBoolean(true);
         CompletableFuture<Integer> arrivals = CompletableFuture.supplyAsync(() -> {
             int arrived = 0;
             while (paging.get() && arrived < 40) {
-                receive(new Seed(department).due(today.plusDays(ThreadLocalRandom.current().nextInt(-5, 6))));
+                receive(seed(department).due(today.plusDays(ThreadLocalRandom.current().nextInt(-5, 6))));
                 arrived++;
             }
             return arrived;
@@ -204,10 +210,10 @@ class QueueQueriesIT extends OfficeIntegrationTest {
         String department = uniqueCode("DEPT");
         String memberNumber = memberNumber();
         String reference = "PL-2026-" + uniqueCode("R").substring(2, 10);
-        UUID byHelene = receive(new Seed(department).reference(reference).member(memberNumber, "Hélène", "Van den Bossche"));
-        UUID other = receive(new Seed(department).member(memberNumber(), "Hélène", "Janssens"));
+        UUID byHelene = receive(seed(department).reference(reference).member(memberNumber, "Hélène", "Van den Bossche"));
+        UUID other = receive(seed(department).member(memberNumber(), "Hélène", "Janssens"));
         String erasedNumber = memberNumber();
-        UUID erased = receive(new Seed(department).member(erasedNumber, "Marc", "Verlinden"));
+        UUID erased = receive(seed(department).member(erasedNumber, "Marc", "Verlinden"));
         awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
         WorkQueue queue = WorkQueue.ofDepartment(department);
 
@@ -240,10 +246,10 @@ class QueueQueriesIT extends OfficeIntegrationTest {
     void letsAnAgentListAndCountOnlyTheirDepartmentsQueueThroughTheApi() throws Exception {
         String category = uniqueCode("CAT");
         for (int i = 0; i < 3; i++) {
-            UUID id = receive(new Seed(HOME_CARE).category(category).due(today().plusDays(i)));
+            UUID id = receive(seed(HOME_CARE).category(category).due(today().plusDays(i)));
             assertThat(id).isNotNull();
         }
-        UUID healthcare = receive(new Seed(AGENTS_DEPARTMENT).category(category));
+        UUID healthcare = receive(seed(AGENTS_DEPARTMENT).category(category));
         awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
 
         ResponseEntity<String> first = as("agent-home-care")
@@ -361,75 +367,22 @@ class QueueQueriesIT extends OfficeIntegrationTest {
     }
 
     private static String uniqueCode(String prefix) {
-        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return QueueSeeds.uniqueCode(prefix);
     }
 
     private be.partenamut.complaints.contracts.SealedText sealed(UUID complaintId) {
-        return personalData.sealerFor(complaintId).seal(PersonalFields.ANSWER, "Geregeld.");
+        return seeds.sealedAnswer(complaintId);
     }
 
     private void send(Object command) {
-        commands.send(command, "officer", "corr-queue-test", null);
+        seeds.send(command);
     }
 
-    /** A complaint registered as intake's submission would, and routed to the seed's department. */
-    private UUID receive(Seed seed) {
-        UUID id = UUID.randomUUID();
-        PersonalData.Sealer sealer = personalData.newComplaint(id, seed.memberNumber);
-        String reference = seed.reference != null ? seed.reference
-                : "PL-2026-" + String.format("%06d", Math.abs(id.hashCode() % 1_000_000));
-        send(new ReceiveComplaintCommand(ComplaintId.of(id), ComplaintFileBuilder.sample()
-                .reference(reference).channel(seed.channel).category(seed.category)
-                .member(new MemberContact(sealer.subjectId(), sealer.seal(PersonalFields.MEMBER_NUMBER, seed.memberNumber),
-                        sealer.seal(PersonalFields.FIRST_NAME, seed.firstName),
-                        sealer.seal(PersonalFields.LAST_NAME, seed.lastName), null, Language.FR))
-                .subject(sealer.seal(PersonalFields.SUBJECT, "Remboursement"))
-                .description(sealer.seal(PersonalFields.DESCRIPTION, "Toujours pas remboursé."))
-                .receivedAt(Instant.now()).firstLineDueDate(seed.dueDate).possibleDuplicateOf(null).build()));
-        send(new AssignDepartmentCommand(ComplaintId.of(id), seed.department, "queue-test"));
-        return id;
+    private UUID receive(QueueSeeds.Seed seed) {
+        return seed.receive();
     }
 
-    /** What a test complaint is made of; unless told, a web-form reimbursement complaint due in 10 days. */
-    private final class Seed {
-        private final String department;
-        private Channel channel = Channel.WEB_FORM;
-        private String category = "REIMBURSEMENT";
-        private LocalDate dueDate = today().plusDays(10);
-        private String reference;
-        private String memberNumber = memberNumber();
-        private String firstName = "Sophie";
-        private String lastName = "Peeters";
-
-        Seed(String department) {
-            this.department = department;
-        }
-
-        Seed due(LocalDate date) {
-            this.dueDate = date;
-            return this;
-        }
-
-        Seed channel(Channel value) {
-            this.channel = value;
-            return this;
-        }
-
-        Seed category(String value) {
-            this.category = value;
-            return this;
-        }
-
-        Seed reference(String value) {
-            this.reference = value;
-            return this;
-        }
-
-        Seed member(String number, String first, String last) {
-            this.memberNumber = number;
-            this.firstName = first;
-            this.lastName = last;
-            return this;
-        }
+    private QueueSeeds.Seed seed(String department) {
+        return seeds.in(department);
     }
 }
