@@ -1,6 +1,7 @@
 package be.partenamut.complaints.office.config;
 
 import be.partenamut.complaints.office.complaint.api.Commands;
+import be.partenamut.complaints.office.complaint.command.ExpectedVersionTargetResolver;
 import be.partenamut.complaints.office.complaint.messaging.ComplaintEventPublisher;
 import be.partenamut.complaints.office.complaint.upcasting.ComplaintReceivedEventUpcaster;
 import org.axonframework.config.ConfigurerModule;
@@ -33,6 +34,12 @@ public class AxonConfiguration {
                 .sequenceNumberColumn("sequence_number")
                 .typeColumn("type")
                 .build();
+    }
+
+    /** Lets staff commands carry the complaint's version they saw (see {@link ExpectedVersionTargetResolver}). */
+    @Bean(ExpectedVersionTargetResolver.BEAN_NAME)
+    ExpectedVersionTargetResolver complaintTargetResolver() {
+        return new ExpectedVersionTargetResolver();
     }
 
     @Bean

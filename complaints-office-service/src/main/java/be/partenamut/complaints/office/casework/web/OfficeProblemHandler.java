@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +36,8 @@ public class OfficeProblemHandler {
     static final String NO_PERSONAL_DATA = "no-personal-data";
     static final String OUTSIDE_DEPARTMENT = "outside-department";
     static final String NO_DEPARTMENT = "no-department";
+    static final String COMPLAINT_CHANGED = "complaint-changed";
+    static final String INVALID_VERSION = "invalid-version";
 
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)
@@ -85,6 +88,26 @@ public class OfficeProblemHandler {
                 List.of(new FieldProblem(invalid.parameter(), invalid.getMessage())));
         problem.setProperty(Correlation.MDC_KEY, Correlation.current());
         return problem;
+    }
+
+    /**
+     * 412 (the request's If-Match) or 409 (its expectedVersion): the complaint changed since its sender saw it,
+     * and nothing was applied. Lists what changed (type, who, when, and the facts of each entry, never a
+     * personal text) and gives the current version as ETag, to act again knowingly.
+     */
+    @ExceptionHandler(ComplaintChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(ComplaintChangedMeanwhile changed) {
+        HttpStatus status = changed.expected().fromIfMatch() ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        ProblemDetail problem = problem(status, COMPLAINT_CHANGED, "Changed in the meantime", changed.getMessage());
+        problem.setProperty("expectedVersion", changed.expected().version());
+        problem.setProperty("currentVersion", changed.current().version());
+        problem.setProperty("changes", changed.changes());
+        return ResponseEntity.status(status).eTag(ExpectedVersion.etag(changed.current().version())).body(problem);
+    }
+
+    @ExceptionHandler(InvalidVersionException.class)
+    ProblemDetail invalidVersion(InvalidVersionException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, INVALID_VERSION, "Invalid version", invalid.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

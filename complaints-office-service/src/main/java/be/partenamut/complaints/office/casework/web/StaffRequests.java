@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 
-/** The bodies of the staff commands, validated before any command is sent. */
+/**
+ * The bodies of the staff commands, validated before any command is sent. Each may name the version of the
+ * complaint its sender saw ({@code expectedVersion}, optional; see {@link ExpectedVersion}).
+ */
 final class StaffRequests {
 
     static final int LONG_TEXT = 10_000;
@@ -18,7 +21,7 @@ final class StaffRequests {
     private StaffRequests() {
     }
 
-    record FirstLineAnswer(@NotBlank @Size(max = LONG_TEXT) String answer) {
+    record FirstLineAnswer(@NotBlank @Size(max = LONG_TEXT) String answer, Long expectedVersion) {
     }
 
     /**
@@ -26,27 +29,31 @@ final class StaffRequests {
      *                             letter may be registered days later); now when absent
      */
     record Escalation(@NotBlank @Size(max = SHORT_TEXT) String reason,
-                      @PastOrPresent OffsetDateTime escalationReceivedAt) {
+                      @PastOrPresent OffsetDateTime escalationReceivedAt,
+                      Long expectedVersion) {
     }
 
     record Reroute(
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a department code such as HEALTHCARE_REIMBURSEMENTS")
-            String department) {
+            String department,
+            Long expectedVersion) {
     }
 
-    record Instruction(@NotBlank @Size(max = LONG_TEXT) String findings) {
+    record Instruction(@NotBlank @Size(max = LONG_TEXT) String findings, Long expectedVersion) {
     }
 
-    record ComplaintsServiceAnswer(@NotNull Outcome outcome, @NotBlank @Size(max = LONG_TEXT) String answer) {
+    record ComplaintsServiceAnswer(@NotNull Outcome outcome, @NotBlank @Size(max = LONG_TEXT) String answer,
+                                   Long expectedVersion) {
     }
 
     record Recommendation(
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a department code such as HEALTHCARE_REIMBURSEMENTS")
             String department,
-            @NotBlank @Size(max = SHORT_TEXT) String recommendation) {
+            @NotBlank @Size(max = SHORT_TEXT) String recommendation,
+            Long expectedVersion) {
     }
 
     /** @param reason optional: a complaint whose personal data is erased can still be closed without one */
-    record Closure(@Size(max = SHORT_TEXT) String reason) {
+    record Closure(@Size(max = SHORT_TEXT) String reason, Long expectedVersion) {
     }
 }

@@ -12,6 +12,12 @@ public final class Commands {
      * who act on every complaint (officers, administrators) and for systems. Events do not keep it.
      */
     public static final String DEPARTMENT_SCOPE = "departmentScope";
+    /**
+     * The complaint's version the member of staff saw before acting ({@link Long}): the command is refused, and
+     * nothing applied, when the complaint changed since. Absent for commands that act on the complaint as it
+     * stands (systems, and staff requests that send no version). Events do not keep it.
+     */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private Commands() {
     }

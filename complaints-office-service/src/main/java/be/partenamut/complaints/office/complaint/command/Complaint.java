@@ -33,6 +33,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -43,6 +44,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,7 +63,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * It keeps only what these rules read. What staff see (where the complaint stands, what became of the
  * messages about it) is the query side's: see {@code complaint.query}.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN_NAME)
 public class Complaint {
 
     @AggregateIdentifier
@@ -84,15 +86,23 @@ public class Complaint {
     }
 
     /**
-     * A department's agent acts only on the complaints in that department's queue, as the complaint stands
-     * when the command is handled (so a reroute at the same moment cannot let an answer through). Officers,
-     * administrators and systems send no scope and act on every complaint.
+     * Before any command: a department's agent acts only on the complaints in that department's queue, as the
+     * complaint stands when the command is handled (so a reroute at the same moment cannot let an answer
+     * through); officers, administrators and systems send no scope and act on every complaint. Then, when the
+     * command names the version its sender saw ({@link ExpectedVersionTargetResolver}), any event stored since
+     * refuses it: staff act on what they read, never over a change they have not seen. Both checks run on the
+     * complaint loaded under its lock, so no other command can slip in between the check and the events.
+     * (The department comes first: an agent outside it learns nothing of what changed.)
      */
     @CommandHandlerInterceptor
-    void confineToDepartment(@MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope) {
+    void beforeEachCommand(@MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope,
+                           ConflictResolver changesSinceExpectedVersion) {
         if (departmentScope != null && !departmentScope.equals(department)) {
             throw OutsideDepartmentException.complaint(departmentScope);
         }
+        changesSinceExpectedVersion.detectConflicts(unseen -> !unseen.isEmpty(),
+                (String id, long expectedVersion, long actualVersion) ->
+                        new ComplaintChangedException(expectedVersion, actualVersion));
     }
 
     /** A submission delivered twice (Kafka delivers at least once) registers the complaint once. */
@@ -125,7 +135,7 @@ public class Complaint {
         if (routedByStaff && !byStaff) {
             return;
         }
-        refuseIf(closed, Refusal.CLOSED);
+        refuse(progress().refusesReroute());
         if (Objects.equals(department, command.department())) {
             return;
         }
@@ -134,9 +144,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(AnswerAsFirstLineCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(escalated, Refusal.WITH_COMPLAINTS_SERVICE);
-        refuseIf(firstLineAnswered, Refusal.FIRST_LINE_ALREADY_ANSWERED);
+        refuse(progress().refusesFirstLineAnswer());
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
     }
 
@@ -157,35 +165,27 @@ public class Complaint {
 
     @CommandHandler
     public void handle(InstructComplaintCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(!escalated, Refusal.NOT_ESCALATED);
-        refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        refuse(progress().refusesInstruction());
         apply(new ComplaintInstructedEvent(complaintId, command.findings()));
     }
 
     @CommandHandler
     public void handle(AnswerAsComplaintsServiceCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(!escalated, Refusal.NOT_ESCALATED);
-        refuseIf(answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
-        refuseIf(!instructed, Refusal.NOT_INSTRUCTED);
+        refuse(progress().refusesComplaintsServiceAnswer());
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.COMPLAINTS_SERVICE, command.outcome(),
                 command.answer()));
     }
 
     @CommandHandler
     public void handle(IssueRecommendationCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(!answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        refuse(progress().refusesRecommendation());
         apply(new RecommendationIssuedEvent(complaintId, command.recommendationId(), command.department(),
                 command.recommendation()));
     }
 
     @CommandHandler
     public void handle(CloseComplaintCommand command) {
-        refuseIf(closed, Refusal.CLOSED);
-        refuseIf(escalated && !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
-        refuseIf(!firstLineAnswered, Refusal.NOT_ANSWERED);
+        refuse(progress().refusesClosure());
         apply(new ComplaintClosedEvent(complaintId, command.reason()));
     }
 
@@ -278,9 +278,14 @@ public class Complaint {
         personalDataErased = true;
     }
 
-    private static void refuseIf(boolean refused, Refusal refusal) {
-        if (refused) {
-            throw new TransitionRefusedException(refusal);
+    /** How far the complaint has come: the rules of its staff commands are decided on it. */
+    private ComplaintProgress progress() {
+        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService);
+    }
+
+    private static void refuse(Optional<Refusal> refusal) {
+        if (refusal.isPresent()) {
+            throw new TransitionRefusedException(refusal.get());
         }
     }
 }

@@ -24,11 +24,25 @@ public class ComplaintCommandSender {
      * @throws org.axonframework.modelling.command.AggregateNotFoundException when there is no such complaint
      */
     public void send(Object command, String actor, String correlationId, String causationId) {
+        send(command, actor, correlationId, causationId, null);
+    }
+
+    /**
+     * As {@link #send(Object, String, String, String)}, refused unless the complaint is still at
+     * {@code expectedVersion} when it handles the command (the check and the events happen under the complaint's
+     * lock).
+     *
+     * @param expectedVersion the version the sender saw; null to act on the complaint as it stands
+     * @throws ComplaintChangedException when the complaint changed since {@code expectedVersion}
+     * @throws org.axonframework.modelling.command.ConflictingAggregateVersionException when the complaint never
+     *                                                                                  reached that version
+     */
+    public void send(Object command, String actor, String correlationId, String causationId, Long expectedVersion) {
         MetaData metaData = MetaData.with(Commands.ACTOR, actor).and(Commands.CORRELATION_ID, correlationId);
         if (causationId != null) {
             metaData = metaData.and(Commands.CAUSATION_ID, causationId);
         }
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(withVersion(metaData, expectedVersion)));
     }
 
     /**
@@ -38,8 +52,18 @@ public class ComplaintCommandSender {
      * @throws OutsideDepartmentException when the complaint is in another department's queue, or in none yet
      */
     public void sendWithin(String department, Object command, String actor, String correlationId) {
+        sendWithin(department, command, actor, correlationId, null);
+    }
+
+    /** As {@link #sendWithin(String, Object, String, String)}, with the version the sender saw (see {@link #send}). */
+    public void sendWithin(String department, Object command, String actor, String correlationId,
+                           Long expectedVersion) {
         MetaData metaData = MetaData.with(Commands.ACTOR, actor).and(Commands.CORRELATION_ID, correlationId)
                 .and(Commands.DEPARTMENT_SCOPE, department);
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(withVersion(metaData, expectedVersion)));
+    }
+
+    private static MetaData withVersion(MetaData metaData, Long expectedVersion) {
+        return expectedVersion == null ? metaData : metaData.and(Commands.EXPECTED_VERSION, expectedVersion);
     }
 }

@@ -3,6 +3,7 @@ package be.partenamut.complaints.office.complaint.query;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
@@ -21,6 +22,10 @@ import java.util.UUID;
  * its messages (what became of them) come from the delivery statuses the notification service reports.
  * Personal fields are opened with the complaint's key; once it is destroyed they are null and
  * {@code personalData} says why, while the facts and the timeline remain.
+ *
+ * @param version the sequence number of the complaint's last event (Axon's aggregate version): what a
+ *                member of staff saw, sent back with a command (If-Match) so a change made in the meantime is
+ *                refused rather than overwritten
  */
 public record ComplaintDetails(
         UUID complaintId,
@@ -45,16 +50,21 @@ public record ComplaintDetails(
         Closure closure,
         List<TimelineEntry> timeline,
         List<Message> messages,
-        List<UnreadableField> unreadableFields) {
+        List<UnreadableField> unreadableFields,
+        long version) {
 
     /**
      * A period the policy promises, for one line.
      *
-     * @param state PENDING until answered; WARNED when the due date is near; BREACHED once it passed
-     *              without an answer; ANSWERED when the line answered (in time or not: see breachedAt)
+     * @param state           PENDING until answered; WARNED when the due date is near; BREACHED once it
+     *                        passed without an answer; ANSWERED when the line answered (in time or not: see
+     *                        breachedAt)
+     * @param workingDaysLeft while the line has not answered: the working days from today up to and including
+     *                        the due date (0 on the due date and after it); null once answered or without a
+     *                        due date
      */
     public record Deadline(AnsweringLine line, LocalDate dueDate, DeadlineState state, Instant warnedAt,
-                           Instant breachedAt, Instant answeredAt) {
+                           Instant breachedAt, Instant answeredAt, Integer workingDaysLeft) {
     }
 
     public enum DeadlineState { PENDING, WARNED, BREACHED, ANSWERED }
@@ -91,8 +101,28 @@ public record ComplaintDetails(
     public record Closure(String reason, Instant closedAt, String closedBy) {
     }
 
-    /** One event of the complaint's life: its type, when it happened and who caused it. */
-    public record TimelineEntry(String type, Instant at, String actor) {
+    /**
+     * One event of the complaint's life: its type, when it happened and who caused it, with the facts a member
+     * of staff reads in it. Never a personal text (those are shown once, in their own place on the page).
+     *
+     * @param version            the event's sequence number: the complaint's version once it happened
+     * @param line               the line an answer, a due date or an SLA warning or breach is about
+     * @param department         the department routed to, or the one a recommendation is for
+     * @param previousDepartment the department a routing took the complaint from
+     * @param byStaff            a routing decided by staff (a reroute), not by routing's rules
+     * @param outcome            the complaints service's finding, on its answer
+     * @param dueDate            the due date the event set (a receipt, an escalation) or is about (warning,
+     *                           breach)
+     * @param erasureCause       why the personal data was erased
+     */
+    public record TimelineEntry(String type, Instant at, String actor, long version, AnsweringLine line,
+                                String department, String previousDepartment, boolean byStaff, Outcome outcome,
+                                LocalDate dueDate, ErasureCause erasureCause) {
+
+        /** An entry with its type, time, actor and version only. */
+        public static TimelineEntry of(String type, Instant at, String actor, long version) {
+            return new TimelineEntry(type, at, actor, version, null, null, null, false, null, null, null);
+        }
     }
 
     /** A personal field whose stored value fails its integrity check: shown as null, with the reason. */

@@ -21,11 +21,13 @@ import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.office.complaint.published.PublishedEvents;
 import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,12 +48,16 @@ public class ComplaintDetailsReader {
     private final EventStore eventStore;
     private final PersonalData personalData;
     private final DeliveryStatusProjection deliveries;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
     public ComplaintDetailsReader(EventStore eventStore, PersonalData personalData,
-                                  DeliveryStatusProjection deliveries) {
+                                  DeliveryStatusProjection deliveries, WorkingDayCalendar calendar, Clock clock) {
         this.eventStore = eventStore;
         this.personalData = personalData;
         this.deliveries = deliveries;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     public Optional<ComplaintDetails> read(ComplaintId complaintId) {
@@ -61,7 +67,11 @@ public class ComplaintDetailsReader {
         }
         Fold fold = new Fold(personalData.openerFor(complaintId.value()), deliveries.messagesOf(complaintId));
         events.forEachRemaining(fold::apply);
-        return Optional.of(fold.details());
+        // The stream's last sequence number, as Axon counts the aggregate's version: it includes stored events
+        // an upcaster drops (retired delivery records), which the fold never sees.
+        Long version = events.getLastSequenceNumber();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        return Optional.of(fold.details(version == null ? -1 : version, today, calendar));
     }
 
     /** One line's deadline as its events so far describe it. */
@@ -71,12 +81,15 @@ public class ComplaintDetailsReader {
         private Instant breachedAt;
         private Instant answeredAt;
 
-        ComplaintDetails.Deadline toDeadline(AnsweringLine line) {
+        ComplaintDetails.Deadline toDeadline(AnsweringLine line, LocalDate today, WorkingDayCalendar calendar) {
             ComplaintDetails.DeadlineState state = answeredAt != null ? ComplaintDetails.DeadlineState.ANSWERED
                     : breachedAt != null ? ComplaintDetails.DeadlineState.BREACHED
                     : warnedAt != null ? ComplaintDetails.DeadlineState.WARNED
                     : ComplaintDetails.DeadlineState.PENDING;
-            return new ComplaintDetails.Deadline(line, dueDate, state, warnedAt, breachedAt, answeredAt);
+            Integer workingDaysLeft = answeredAt != null || dueDate == null ? null
+                    : calendar.workingDaysBetween(today, dueDate);
+            return new ComplaintDetails.Deadline(line, dueDate, state, warnedAt, breachedAt, answeredAt,
+                    workingDaysLeft);
         }
     }
 
@@ -110,7 +123,7 @@ public class ComplaintDetailsReader {
             Instant at = message.getTimestamp();
             String actor = (String) message.getMetaData().get(Commands.ACTOR);
             status = ComplaintStatus.after(status, PublishedEvents.toContract(event, message));
-            timeline.add(new ComplaintDetails.TimelineEntry(typeOf(event), at, actor));
+            timeline.add(event.accept(new TimelineFacts(typeOf(event), at, actor, message.getSequenceNumber())));
             event.accept(new Step(at, actor));
         }
 
@@ -207,7 +220,7 @@ public class ComplaintDetailsReader {
             }
         }
 
-        ComplaintDetails details() {
+        ComplaintDetails details(long version, LocalDate today, WorkingDayCalendar calendar) {
             if (received == null) {
                 throw new IllegalStateException("a complaint's events start with its receipt");
             }
@@ -224,11 +237,11 @@ public class ComplaintDetailsReader {
             return new ComplaintDetails(received.complaintId().value(), received.file().reference(), status,
                     received.file().channel(), received.file().category(), department,
                     received.file().possibleDuplicateOf(),
-                    deadlines.entrySet().stream().map(e -> e.getValue().toDeadline(e.getKey())).toList(),
+                    deadlines.entrySet().stream().map(e -> e.getValue().toDeadline(e.getKey(), today, calendar)).toList(),
                     personalData, member, subject, description,
                     received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
-                    List.copyOf(messages), List.copyOf(unreadable));
+                    List.copyOf(messages), List.copyOf(unreadable), version);
         }
 
         private DeadlineFold deadline(AnsweringLine line) {

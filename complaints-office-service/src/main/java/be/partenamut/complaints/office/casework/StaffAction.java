@@ -1,0 +1,18 @@
+package be.partenamut.complaints.office.casework;
+
+/** What a member of staff may do to a complaint, as its page offers it. */
+public enum StaffAction {
+    /** The department in charge answers the member (first line). */
+    ANSWER_FIRST_LINE,
+    /** Move the complaint to another department's queue. */
+    REROUTE,
+    /** Register the member's request to escalate to the complaints service (e.g. received by letter). */
+    ESCALATE,
+    /** Record the instruction: the findings of the analysis with the service concerned. */
+    INSTRUCT,
+    /** The complaints service communicates its result: an outcome and its answer. */
+    ANSWER_AS_COMPLAINTS_SERVICE,
+    /** The complaints service recommends a change to a department. */
+    ISSUE_RECOMMENDATION,
+    CLOSE
+}

@@ -1,0 +1,130 @@
+package be.partenamut.complaints.office.casework.web;
+
+import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.PersonalFields;
+import be.partenamut.complaints.contracts.SealedText;
+import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
+import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
+import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
+import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.ComplaintId;
+import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.command.ComplaintChangedException;
+import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
+import be.partenamut.complaints.office.complaint.query.ComplaintDetailsReader;
+import be.partenamut.complaints.personaldata.PersonalData;
+import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
+import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.support.security.StaffMember;
+import be.partenamut.complaints.workingdays.ServiceLevels;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What staff do to a complaint, for the staff API and the office's pages alike: each action sealed, sent in
+ * the caller's name within their department's reach, and refused when the complaint changed since the version
+ * the caller saw.
+ */
+@Component
+public class StaffCommands {
+
+    private final ComplaintCommandSender commands;
+    private final ComplaintDetailsReader details;
+    private final PersonalData personalData;
+    private final ServiceLevels serviceLevels;
+    private final Clock clock;
+
+    public StaffCommands(ComplaintCommandSender commands, ComplaintDetailsReader details, PersonalData personalData,
+                         ServiceLevels serviceLevels, Clock clock) {
+        this.commands = commands;
+        this.details = details;
+        this.personalData = personalData;
+        this.serviceLevels = serviceLevels;
+        this.clock = clock;
+    }
+
+    public void answerAsFirstLine(ComplaintId id, String answer, StaffMember caller, ExpectedVersion expected) {
+        send(id, new AnswerAsFirstLineCommand(id, seal(id, PersonalFields.ANSWER, answer)), caller, expected);
+    }
+
+    /**
+     * @param receivedAt when the complaints service received the member's request (a letter may be registered
+     *                   days later); now when null
+     */
+    public void escalate(ComplaintId id, String reason, Instant receivedAt, StaffMember caller,
+                         ExpectedVersion expected) {
+        Instant received = receivedAt == null ? clock.instant() : receivedAt;
+        // Each registration by staff is a request of its own: a second one is refused, never taken for a repeat.
+        send(id, new EscalateComplaintCommand(id, seal(id, PersonalFields.ESCALATION_REASON, reason), received,
+                serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID()), caller, expected);
+    }
+
+    /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */
+    public void reroute(ComplaintId id, String department, StaffMember caller, ExpectedVersion expected) {
+        send(id, new AssignDepartmentCommand(id, department, AssignDepartmentCommand.STAFF_REROUTE), caller, expected);
+    }
+
+    public void instruct(ComplaintId id, String findings, StaffMember caller, ExpectedVersion expected) {
+        send(id, new InstructComplaintCommand(id, seal(id, PersonalFields.FINDINGS, findings)), caller, expected);
+    }
+
+    public void answerAsComplaintsService(ComplaintId id, Outcome outcome, String answer, StaffMember caller,
+                                          ExpectedVersion expected) {
+        send(id, new AnswerAsComplaintsServiceCommand(id, outcome, seal(id, PersonalFields.ANSWER, answer)), caller,
+                expected);
+    }
+
+    public void issueRecommendation(ComplaintId id, String department, String recommendation, StaffMember caller,
+                                    ExpectedVersion expected) {
+        send(id, new IssueRecommendationCommand(id, UUID.randomUUID(), department,
+                seal(id, PersonalFields.RECOMMENDATION, recommendation)), caller, expected);
+    }
+
+    public void close(ComplaintId id, String reason, StaffMember caller, ExpectedVersion expected) {
+        send(id, new CloseComplaintCommand(id, seal(id, PersonalFields.CLOSURE_REASON, reason)), caller, expected);
+    }
+
+    /**
+     * Sends the command in the caller's name (the signed-in user, never a field of the request); an agent's is
+     * refused by the complaint unless it is in their department's queue.
+     *
+     * @throws ComplaintChangedMeanwhile when the complaint changed since the version the caller saw
+     */
+    private void send(ComplaintId id, Object command, StaffMember caller, ExpectedVersion expected) {
+        DepartmentScope scope = DepartmentScope.of(caller);
+        try {
+            if (scope.everyDepartment()) {
+                commands.send(command, caller.username(), Correlation.current(), null, expected.version());
+            } else {
+                commands.sendWithin(scope.department(), command, caller.username(), Correlation.current(),
+                        expected.version());
+            }
+        } catch (ComplaintChangedException | ConflictingAggregateVersionException changed) {
+            // What changed is read only now, and only for staff who may see the complaint: an agent outside its
+            // department learns nothing of it.
+            ComplaintDetails current = details.read(id).orElseThrow(() -> new ComplaintNotFoundException(id));
+            scope.checkMaySee(current);
+            throw new ComplaintChangedMeanwhile(expected, current);
+        }
+    }
+
+    /**
+     * Staff texts are personal data like the member's own: sealed with the complaint's key before any
+     * command carries them.
+     *
+     * @throws PersonalDataUnavailableException when the complaint's key is gone (erased, expired) or unknown
+     */
+    private SealedText seal(ComplaintId id, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return personalData.sealerFor(id.value()).seal(field, text);
+    }
+}
