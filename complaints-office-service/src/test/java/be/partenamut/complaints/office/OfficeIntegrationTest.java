@@ -81,6 +81,9 @@ public abstract class OfficeIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.springProperties("office", false).forEach((key, value) -> registry.add(key, () -> value));
         SharedInfrastructure.identityProvider().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+        // No analytics-service runs beside the office's tests, whatever may listen on its usual port here: the
+        // figures page says the figures are unavailable (its figures are shown by the system tests).
+        registry.add("complaints.office.analytics-url", () -> "http://127.0.0.1:9");
     }
 
     /** A submission as intake publishes it (personal fields sealed in the key vault), for a new complaint. */

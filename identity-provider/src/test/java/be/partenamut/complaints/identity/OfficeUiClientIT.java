@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * discovery document names the sign-in, token and logout endpoints; staff sign in with the authorization code
  * and are sent back to the office's registered address only; signing out (OpenID Connect RP-initiated logout,
  * with the ID token as hint) ends the session at the provider and returns the browser to the office. The
- * office's addresses are http://localhost:8080/..., the same in the local stack and in docker-compose.yml.
+ * office's addresses are http://localhost:8080/..., the same in the local stack and in docker-compose.yml; on the
+ * loopback address (http://127.0.0.1:<any port>/..., where the office's browser tests run it) any port is taken.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "complaints.identity.issuer=")
@@ -102,6 +104,41 @@ class OfficeUiClientIT {
 
         assertThat(logout.statusCode()).isEqualTo(400);
         assertThat(logout.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void theOfficeOnALoopbackAddressSignsInAndOutOnAnyPort() throws Exception {
+        ProviderClient provider = new ProviderClient(port);
+        HttpClient browser = ProviderClient.browser();
+        String idToken = provider.signIn(browser, "officer", "demo").get("id_token").asText();
+        String loopbackRedirect = "http://127.0.0.1:41234/login/oauth2/code/complaints-office-ui";
+
+        assertThat(provider.location(ProviderClient.get(browser, authorizationRequest(provider, loopbackRedirect))))
+                .as("the office's tests run it on a random port of the loopback address")
+                .startsWith(loopbackRedirect + "?code=");
+
+        HttpResponse<String> logout = ProviderClient.get(browser, provider.baseUrl() + "/connect/logout?"
+                + ProviderClient.form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", "http://127.0.0.1:41234/")));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(provider.location(logout)).isEqualTo("http://127.0.0.1:41234/");
+    }
+
+    @Test
+    void onlyTheLoopbackAddressTakesAnyPortNeverLocalhostNorAnotherPath() throws Exception {
+        ProviderClient provider = new ProviderClient(port);
+        HttpClient browser = ProviderClient.browser();
+        String idToken = provider.signIn(browser, "officer", "demo").get("id_token").asText();
+
+        for (String elsewhere : List.of("http://localhost:41234/", "http://127.0.0.1:41234/elsewhere",
+                "http://127.0.0.2.example/", "https://127.0.0.1:8080/")) {
+            HttpResponse<String> logout = ProviderClient.get(browser, provider.baseUrl() + "/connect/logout?"
+                    + ProviderClient.form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", elsewhere)));
+            assertThat(logout.statusCode()).as(elsewhere).isEqualTo(400);
+            assertThat(logout.headers().firstValue("Location")).as(elsewhere).isEmpty();
+        }
+        assertThat(ProviderClient.get(ProviderClient.browser(), authorizationRequest(provider,
+                "http://localhost:41234/login/oauth2/code/complaints-office-ui")).statusCode())
+                .as("localhost on another port gets no code").isEqualTo(400);
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class PlatformStack implements AutoCloseable {
 
     /** The identity provider's port in the local stack: its issuer is {@code http://localhost:9000}. */
     public static final int IDENTITY_PROVIDER_PORT = 9000;
+    private static final String SERVER_PORT = "server.port";
 
     private final IdentityProvider identityProvider;
     private final Infrastructure infrastructure;
@@ -159,7 +160,7 @@ public final class PlatformStack implements AutoCloseable {
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 // No service needs another's port to start (they talk through Kafka only), so each can
                 // bind any free port itself and report it once it listens.
-                int port = layout.servicePortsFromTable() ? spec.port() : 0;
+                int port = layout.servicePortsFromTable() ? spec.port() : pinnedPort(layout, spec);
                 progress.accept("Starting " + spec.name() + (port != 0 ? " on port " + port : ""));
                 ServiceProcess service = ServiceProcess.start(spec, runnableJar(layout.repositoryRoot(), spec), port,
                         springProperties(spec, infrastructure, identityProvider, layout.serviceProperties()),
@@ -278,7 +279,19 @@ public final class PlatformStack implements AutoCloseable {
             properties.put("spring.mail.port", String.valueOf(infrastructure.smtp().port()));
         }
         properties.putAll(extra.getOrDefault(spec.name(), Map.of()));
+        // The port is the launch's own argument (pinnedPort), never a second server.port.
+        properties.remove(SERVER_PORT);
         return properties;
+    }
+
+    /**
+     * The port a test pinned for the service ({@code server.port} among its {@link Layout#serviceProperties}), when
+     * another service must be told its address before it starts (the office's figures page reads analytics');
+     * otherwise 0: any free port.
+     */
+    private static int pinnedPort(Layout layout, ServiceSpec spec) {
+        String pinned = layout.serviceProperties().getOrDefault(spec.name(), Map.of()).get(SERVER_PORT);
+        return pinned == null ? 0 : Integer.parseInt(pinned);
     }
 
     /** The runnable jar Maven built for the service: {@code <module>/target/<module>-<version>-exec.jar}. */

@@ -1,10 +1,16 @@
 package be.partenamut.complaints.office.pages;
 
-/** Addresses the pages send the browser back to. */
+/** The pages' addresses that other parts name: where staff land, sign in, and are told of a refusal. */
 public final class PagePaths {
 
     /** Where a signed-in member of staff lands (the queues). */
     public static final String HOME = "/queues";
+    /** Spring Security's address that starts the sign-in at the provider (client complaints-office-ui). */
+    public static final String SIGN_IN = "/oauth2/authorization/complaints-office-ui";
+    /** Where a refused request (a form without its CSRF token, say) is answered with a page. */
+    public static final String ACCESS_REFUSED = "/access-refused";
+    /** Where a sign-in the provider or the office refused is explained (not again to the provider: no loop). */
+    public static final String SIGN_IN_FAILED = "/sign-in-failed";
 
     private PagePaths() {
     }

@@ -3,6 +3,8 @@ package be.partenamut.complaints.office.pages;
 import be.partenamut.complaints.office.pages.signin.StaffOidcUser;
 import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The signed-in member of staff as every page shows them (layout.html's header): model attribute
@@ -16,6 +18,12 @@ import be.partenamut.complaints.support.security.StaffMember;
  */
 public record SignedInStaff(String name, String username, String department, boolean worksQueues,
                             boolean viewsFigures) {
+
+    /** Who is signed in to the pages in this request; null when nobody is (or an API caller). */
+    public static SignedInStaff current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffOidcUser user ? of(user) : null;
+    }
 
     static SignedInStaff of(StaffOidcUser user) {
         StaffMember staff = user.staffMember();

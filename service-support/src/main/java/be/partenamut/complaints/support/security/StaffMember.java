@@ -56,14 +56,14 @@ public record StaffMember(String username, Set<String> roles, String department,
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("No staff member signed in");
         }
+        if (authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
+            return signedIn.staffMember();
+        }
         Set<String> roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith(ROLE_PREFIX))
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toSet());
-        if (authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
-            return signedIn.staffMember();
-        }
         if (authentication instanceof JwtAuthenticationToken token) {
             Jwt jwt = token.getToken();
             List<String> channels = jwt.getClaimAsStringList(CHANNELS_CLAIM);

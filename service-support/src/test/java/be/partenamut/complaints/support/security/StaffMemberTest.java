@@ -3,6 +3,7 @@ package be.partenamut.complaints.support.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -30,6 +31,22 @@ class StaffMemberTest {
         assertThat(agent.department()).isEqualTo("HOME_CARE");
         assertThat(agent.isChannelSystem()).isFalse();
         assertThat(agent.mayPostFor("WEB_FORM")).isFalse();
+    }
+
+    @Test
+    void aSignedInSessionIsTheStaffMemberItsAccessTokenSaid() {
+        StaffMember fromTheToken = StaffMember.from(converter.convert(token("0f3c-subject")
+                .claim("preferred_username", "agent-home-care")
+                .claim("roles", List.of("AGENT"))
+                .claim("department", "HOME_CARE")
+                .build()));
+        StaffPrincipal signedIn = () -> fromTheToken;
+
+        StaffMember caller = StaffMember.from(new TestingAuthenticationToken(signedIn, null,
+                AuthorityUtils.createAuthorityList("ROLE_AGENT")));
+
+        assertThat(caller).isEqualTo(fromTheToken);
+        assertThat(caller.department()).as("the department a session's principal carries").isEqualTo("HOME_CARE");
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * The office's own failures, in the same problem+json shape as every other error: for the API's controllers
- * ({@code @RestController}); the staff pages answer them as pages ({@code pages.PageErrors}).
+ * ({@code @RestController}); the staff pages answer them as pages ({@code pages.web.PageErrors}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

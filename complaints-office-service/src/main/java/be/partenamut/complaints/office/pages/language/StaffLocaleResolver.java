@@ -45,7 +45,7 @@ public class StaffLocaleResolver implements LocaleResolver {
         return fromBrowser(request).locale();
     }
 
-    /** For this session only; {@link LanguageController} also remembers the choice for the next sign-in. */
+    /** For this session only; {@code LanguageController} also remembers the choice for the next sign-in. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         OfficeLanguage language = OfficeLanguage.ofCode(locale == null ? null : locale.getLanguage())

@@ -1,4 +1,7 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.pages.web;
+
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.SignedInStaff;
 
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
 import be.partenamut.complaints.office.casework.web.NoDepartmentException;
@@ -18,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -26,7 +30,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.util.Map;
 
 /**
  * Failures of the pages' controllers, answered as pages in the staff's language (template {@code error.html},
@@ -34,7 +37,7 @@ import java.util.Map;
  * "not your department", an unknown complaint a 404, a refused or concurrent change a 409. The API keeps its
  * problem+json ({@code casework.web.OfficeProblemHandler}).
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(basePackageClasses = PagePaths.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
 
@@ -43,12 +46,28 @@ public class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    /** An error page: {@code messageKey} names the explanation in messages*.properties ({@code error.*}). */
+    /**
+     * An error page: {@code messageKey} names the explanation in messages*.properties ({@code error.*}). It carries
+     * the layout's model itself ({@link PageModel}'s does not reach an exception handler's page).
+     */
     public static ModelAndView page(HttpStatusCode status, String messageKey) {
-        ModelAndView page = new ModelAndView(VIEW, Map.of("status", status.value(), "messageKey", messageKey,
-                "correlationId", String.valueOf(Correlation.current())));
+        ModelAndView page = new ModelAndView(VIEW);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        page.addObject("correlationId", String.valueOf(Correlation.current()));
+        page.addObject("signedIn", SignedInStaff.current());
+        page.addObject("currentPath", PagePaths.HOME);
         page.setStatus(status);
         return page;
+    }
+
+    /**
+     * The session's access to another service (analytics) must be renewed at the provider: left to Spring
+     * Security's filter, which sends the browser there and back.
+     */
+    @ExceptionHandler(ClientAuthorizationRequiredException.class)
+    void renewAuthorization(ClientAuthorizationRequiredException renew) {
+        throw renew;
     }
 
     @ExceptionHandler(OutsideDepartmentException.class)

@@ -1,4 +1,4 @@
-package be.partenamut.complaints.office.pages.queue;
+package be.partenamut.complaints.office.pages.queue.web;
 
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;

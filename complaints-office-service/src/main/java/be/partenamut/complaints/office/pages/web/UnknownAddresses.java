@@ -1,4 +1,7 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.pages.web;
+
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.SignedInStaff;
 
 import be.partenamut.complaints.support.correlation.Correlation;
 import be.partenamut.complaints.support.problem.Problems;

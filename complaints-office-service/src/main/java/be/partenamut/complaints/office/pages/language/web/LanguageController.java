@@ -1,4 +1,7 @@
-package be.partenamut.complaints.office.pages.language;
+package be.partenamut.complaints.office.pages.language.web;
+
+import be.partenamut.complaints.office.pages.language.OfficeLanguage;
+import be.partenamut.complaints.office.pages.language.StaffPreferences;
 
 import be.partenamut.complaints.office.pages.PagePaths;
 import be.partenamut.complaints.support.security.StaffMember;

@@ -1,4 +1,8 @@
-package be.partenamut.complaints.office.pages.signin;
+package be.partenamut.complaints.office.config;
+
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.signin.OfficeSignInProperties;
+import be.partenamut.complaints.office.pages.signin.StaffOidcUserService;
 
 import be.partenamut.complaints.support.security.ProblemSecurityHandlers;
 import be.partenamut.complaints.support.security.SecurityProperties;
@@ -50,14 +54,6 @@ import java.util.Map;
 @EnableConfigurationProperties(OfficeSignInProperties.class)
 public class OfficeSecurityConfiguration {
 
-    /** Spring Security's address that starts the sign-in at the provider. */
-    public static final String SIGN_IN = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
-            + "/complaints-office-ui";
-    /** Where a refused request (a form without its CSRF token, say) is answered with a page. */
-    public static final String ACCESS_REFUSED = "/access-refused";
-    /** Where a sign-in the provider or the office refused is explained (not again to the provider: no loop). */
-    public static final String SIGN_IN_FAILED = "/sign-in-failed";
-
     @Bean
     @Order(1)
     SecurityFilterChain staffApiSecurity(HttpSecurity http, SecurityProperties properties,
@@ -80,7 +76,7 @@ public class OfficeSecurityConfiguration {
         signOutAtTheProvider.setPostLogoutRedirectUri("{baseUrl}/");
 
         AccessDeniedHandlerImpl refusedPage = new AccessDeniedHandlerImpl();
-        refusedPage.setErrorPage(ACCESS_REFUSED);
+        refusedPage.setErrorPage(PagePaths.ACCESS_REFUSED);
 
         String sessionCookie = server.getServlet().getSession().getCookie().getName();
         return http
@@ -88,11 +84,11 @@ public class OfficeSecurityConfiguration {
                         // An error page or a refusal rendered for a request already decided on.
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                SIGN_IN_FAILED).permitAll()
+                                PagePaths.SIGN_IN_FAILED).permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
-                        .loginPage(SIGN_IN)
-                        .failureUrl(SIGN_IN_FAILED)
+                        .loginPage(PagePaths.SIGN_IN)
+                        .failureUrl(PagePaths.SIGN_IN_FAILED)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(accessTokens))))
                 .oauth2Client(Customizer.withDefaults())
@@ -102,7 +98,7 @@ public class OfficeSecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         // htmx follows no redirect to another site: it is told to load the sign-in as a page.
                         .defaultAuthenticationEntryPointFor(htmxSignIn(), new RequestHeaderRequestMatcher("HX-Request"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(PagePaths.SIGN_IN),
                                 request -> true)
                         .accessDeniedHandler(refusedPage))
                 .headers(headers -> headers
@@ -125,7 +121,7 @@ public class OfficeSecurityConfiguration {
 
     private static AuthenticationEntryPoint htmxSignIn() {
         return (request, response, exception) -> {
-            response.setHeader("HX-Redirect", request.getContextPath() + SIGN_IN);
+            response.setHeader("HX-Redirect", request.getContextPath() + PagePaths.SIGN_IN);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         };
     }

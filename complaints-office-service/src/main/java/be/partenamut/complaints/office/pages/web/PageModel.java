@@ -1,11 +1,11 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.pages.web;
 
-import be.partenamut.complaints.office.pages.signin.StaffOidcUser;
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.SignedInStaff;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,14 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What layout.html needs on every page, error pages included: who is signed in ({@code signedIn}) and the
  * page's own address ({@code currentPath}), where the language switch comes back to.
  */
-@ControllerAdvice(basePackageClasses = PageModel.class, assignableTypes = BasicErrorController.class)
+@ControllerAdvice(basePackageClasses = PagePaths.class, assignableTypes = BasicErrorController.class)
 public class PageModel {
 
     @ModelAttribute("signedIn")
     public SignedInStaff signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof StaffOidcUser user
-                ? SignedInStaff.of(user) : null;
+        return SignedInStaff.current();
     }
 
     @ModelAttribute("currentPath")

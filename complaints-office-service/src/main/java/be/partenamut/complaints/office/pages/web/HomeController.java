@@ -1,6 +1,8 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.pages.web;
 
-import be.partenamut.complaints.office.pages.signin.OfficeSecurityConfiguration;
+import be.partenamut.complaints.office.pages.PagePaths;
+import be.partenamut.complaints.office.pages.SignedInStaff;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +28,13 @@ public class HomeController {
     }
 
     /** A request the pages' security refused: a form sent without its CSRF token (expired session), say. */
-    @RequestMapping(OfficeSecurityConfiguration.ACCESS_REFUSED)
+    @RequestMapping(PagePaths.ACCESS_REFUSED)
     public ModelAndView accessRefused(HttpServletRequest request) {
         boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
         return PageErrors.page(HttpStatus.FORBIDDEN, csrf ? "error.csrf" : "error.forbidden");
     }
 
-    @GetMapping(OfficeSecurityConfiguration.SIGN_IN_FAILED)
+    @GetMapping(PagePaths.SIGN_IN_FAILED)
     public ModelAndView signInFailed() {
         return PageErrors.page(HttpStatus.UNAUTHORIZED, "error.sign-in-failed");
     }

@@ -1,4 +1,6 @@
-package be.partenamut.complaints.office.pages;
+package be.partenamut.complaints.office.config;
+
+import be.partenamut.complaints.office.pages.web.PageErrors;
 
 import be.partenamut.complaints.office.pages.language.StaffLocaleResolver;
 import be.partenamut.complaints.office.pages.language.StaffPreferences;
