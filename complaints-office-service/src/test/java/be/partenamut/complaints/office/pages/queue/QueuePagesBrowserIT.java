@@ -5,6 +5,7 @@ import be.partenamut.complaints.office.casework.queue.QueueSeeds;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
 import be.partenamut.complaints.office.complaint.query.ComplaintQueueProjection;
 import be.partenamut.complaints.office.pages.OfficeBrowserTest;
+import be.partenamut.complaints.office.pages.queue.web.QueuePageController;
 import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

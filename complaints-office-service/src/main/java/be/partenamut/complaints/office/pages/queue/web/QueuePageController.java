@@ -11,7 +11,7 @@ import be.partenamut.complaints.office.complaint.query.QueuePage;
 import be.partenamut.complaints.office.complaint.query.QueueQueries;
 import be.partenamut.complaints.office.complaint.query.SlaState;
 import be.partenamut.complaints.office.complaint.query.WorkQueue;
-import be.partenamut.complaints.office.pages.PageErrors;
+import be.partenamut.complaints.office.pages.web.PageErrors;
 import be.partenamut.complaints.support.security.StaffMember;
 import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +38,8 @@ import java.util.List;
 @Controller
 public class QueuePageController {
 
-    static final int PAGE_SIZE = 50;
+    /** Lines per page. */
+    public static final int PAGE_SIZE = 50;
 
     private final QueueQueries queues;
     private final WorkingDayCalendar calendar;
