@@ -11,8 +11,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.text.Normalizer;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,38 @@ public class PersonalData {
 
     public KeyVault vault() {
         return vault;
+    }
+
+    /**
+     * The blind index of a member number, for staff search: null for a blank one. Written the way the
+     * vault reads member numbers (trimmed, upper case), so "ab 123" and "AB 123 " find the same member.
+     */
+    public String memberNumberSearchHash(String memberNumber) {
+        if (memberNumber == null || memberNumber.isBlank()) {
+            return null;
+        }
+        return vault.searchHash("member-number:" + memberNumber.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The blind index of a name (a last name, or "first last"), for staff search: null when nothing of it
+     * remains once normalised. Accents, case, hyphens, apostrophes and repeated spaces do not count, so
+     * "Van den Bossche", "van den bossche" and "VAN DEN BOSSCHE" hash alike, as do "Hélène" and "Helene".
+     */
+    public String nameSearchHash(String name) {
+        String normalised = normaliseName(name);
+        return normalised.isEmpty() ? null : vault.searchHash("name:" + normalised);
+    }
+
+    static String normaliseName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return withoutAccents.toLowerCase(Locale.ROOT)
+                .replaceAll("['’`]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     /**

@@ -162,4 +162,27 @@ class KeyVaultIT {
             personalData(masterKey, newMaster).vault().rewrapUnderCurrentMaster();
         }
     }
+
+    @Test
+    void hashesNamesAndMemberNumbersForSearchAlikeWhateverTheirWritingAndOnlyWithTheVaultsSecret() {
+        PersonalData vault = personalData(masterKey);
+
+        assertThat(vault.nameSearchHash("Van den Bossche")).isEqualTo(vault.nameSearchHash(" VAN-DEN  bossche "))
+                .hasSize(64).isNotEqualTo(vault.nameSearchHash("Van den Bosch"));
+        assertThat(vault.nameSearchHash("Hélène D'Hondt")).isEqualTo(vault.nameSearchHash("helene dhondt"));
+        assertThat(vault.memberNumberSearchHash(" ab123 ")).isEqualTo(vault.memberNumberSearchHash("AB123"));
+        assertThat(vault.memberNumberSearchHash("123")).isNotEqualTo(vault.nameSearchHash("123"));
+        assertThat(vault.nameSearchHash(" - ")).isNull();
+        // Not a plain hash anyone could recompute from guesses.
+        assertThat(vault.nameSearchHash("peeters")).isNotEqualTo(sha256Hex("name:peeters"));
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

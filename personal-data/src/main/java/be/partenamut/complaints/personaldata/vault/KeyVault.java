@@ -29,12 +29,14 @@ import java.util.UUID;
 public class KeyVault {
 
     private static final String LOOKUP_SECRET = "member-lookup";
+    private static final String SEARCH_SECRET = "staff-search";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final MasterKeys masterKeys;
     private final Clock clock;
     private volatile SecretKey lookupSecret;
+    private volatile SecretKey searchSecret;
 
     public KeyVault(JdbcClient jdbc, TransactionTemplate transactions, MasterKeys masterKeys, Clock clock) {
         this.jdbc = jdbc;
@@ -249,6 +251,27 @@ public class KeyVault {
             mac.init(lookupSecret());
             byte[] digest = mac.doFinal(memberNumber.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * A blind index of {@code normalizedText} for staff search (HMAC-SHA256 under the vault's search
+     * secret, hex): equal texts give equal hashes, and no one without the vault can test a guess against
+     * it. Its own secret, not the member lookup's: a search column copied out of a read model does not
+     * reveal which data subject a member number belongs to.
+     */
+    public String searchHash(String normalizedText) {
+        SecretKey secret = searchSecret;
+        if (secret == null) {
+            secret = new SecretKeySpec(loadOrCreateSecret(SEARCH_SECRET), "HmacSHA256");
+            searchSecret = secret;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret);
+            return HexFormat.of().formatHex(mac.doFinal(normalizedText.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }

@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
+import be.partenamut.complaints.office.complaint.query.WorkQueue;
 import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
 
@@ -56,5 +57,26 @@ public record DepartmentScope(String department) {
             throw OutsideDepartmentException.queue(department, askedFor);
         }
         return department;
+    }
+
+    /**
+     * The queue to list: the one asked for by name ({@link WorkQueue#named}), or, when none is, the caller's
+     * department's for an agent and every complaint for the others. Only the complaints service and
+     * administrators see the complaints service's queue, by the same rule as another department's.
+     *
+     * @throws OutsideDepartmentException when an agent asks for another queue than their department's
+     * @throws IllegalArgumentException   when the name is no queue's
+     */
+    public WorkQueue queue(String askedFor) {
+        WorkQueue asked = askedFor == null ? null : WorkQueue.named(askedFor);
+        if (everyDepartment()) {
+            return asked == null ? WorkQueue.everyComplaint() : asked;
+        }
+        return WorkQueue.ofDepartment(queueToList(askedFor));
+    }
+
+    /** The queues the caller may see: their department's for an agent, every queue otherwise. */
+    public WorkQueue visibleQueues() {
+        return everyDepartment() ? WorkQueue.everyComplaint() : WorkQueue.ofDepartment(department);
     }
 }

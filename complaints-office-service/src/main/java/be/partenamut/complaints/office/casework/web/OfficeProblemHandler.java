@@ -6,6 +6,7 @@ import be.partenamut.complaints.office.privacy.NoPersonalDataHeldException;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.personaldata.vault.KeyStatus;
 import be.partenamut.complaints.support.correlation.Correlation;
+import be.partenamut.complaints.support.problem.FieldProblem;
 import be.partenamut.complaints.support.problem.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -17,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
 
 /**
  * The office's own failures, in the same problem+json shape as every other error: for the API's controllers
@@ -76,6 +79,15 @@ public class OfficeProblemHandler {
     @ExceptionHandler(NoDepartmentException.class)
     ProblemDetail noDepartment(NoDepartmentException none) {
         return problem(HttpStatus.FORBIDDEN, NO_DEPARTMENT, "No department", none.getMessage());
+    }
+
+    /** 400: a queue's filter or cursor holds a value that names nothing, or a queue name that is none. */
+    @ExceptionHandler(InvalidQueueRequestException.class)
+    ProblemDetail invalidQueueRequest(InvalidQueueRequestException invalid) {
+        ProblemDetail problem = Problems.invalidFields(Problems.VALIDATION_FAILED, "Invalid request",
+                List.of(new FieldProblem(invalid.parameter(), invalid.getMessage())));
+        problem.setProperty(Correlation.MDC_KEY, Correlation.current());
+        return problem;
     }
 
     /**

@@ -1,6 +1,7 @@
 package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
+import be.partenamut.complaints.office.complaint.query.WorkQueue;
 import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,22 @@ class DepartmentScopeTest {
             assertThat(scope.queueToList(null)).isNull();
             assertThat(scope.queueToList("AGENCIES")).isEqualTo("AGENCIES");
         });
+    }
+
+    @Test
+    void opensAnAgentTheirDepartmentsQueueOnlyAndTheOthersAnyQueue() {
+        DepartmentScope agent = DepartmentScope.of(staff(Set.of(Roles.AGENT), "HOME_CARE"));
+        DepartmentScope officer = DepartmentScope.of(staff(Set.of(Roles.OFFICER), null));
+
+        assertThat(agent.queue(null)).isEqualTo(WorkQueue.ofDepartment("HOME_CARE"));
+        assertThat(agent.queue("HOME_CARE")).isEqualTo(WorkQueue.ofDepartment("HOME_CARE"));
+        assertThat(agent.visibleQueues()).isEqualTo(WorkQueue.ofDepartment("HOME_CARE"));
+        assertThatThrownBy(() -> agent.queue(WorkQueue.COMPLAINTS_SERVICE)).isInstanceOf(OutsideDepartmentException.class);
+        assertThatThrownBy(() -> agent.queue("AGENCIES")).isInstanceOf(OutsideDepartmentException.class);
+        assertThat(officer.queue(null)).isEqualTo(WorkQueue.everyComplaint());
+        assertThat(officer.queue(WorkQueue.COMPLAINTS_SERVICE)).isEqualTo(WorkQueue.complaintsService());
+        assertThat(officer.queue("AGENCIES")).isEqualTo(WorkQueue.ofDepartment("AGENCIES"));
+        assertThat(officer.visibleQueues()).isEqualTo(WorkQueue.everyComplaint());
     }
 
     private static StaffMember staff(Set<String> roles, String department) {
