@@ -1,4 +1,4 @@
-package be.partenamut.complaints.office.pages.complaint;
+package be.partenamut.complaints.office.pages.complaint.web;
 
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import org.springframework.context.MessageSource;

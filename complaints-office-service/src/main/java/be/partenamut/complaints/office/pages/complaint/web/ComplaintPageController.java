@@ -1,4 +1,6 @@
-package be.partenamut.complaints.office.pages.complaint;
+package be.partenamut.complaints.office.pages.complaint.web;
+
+import be.partenamut.complaints.office.pages.complaint.MemberMessages;
 
 import be.partenamut.complaints.contracts.AppealDeadlineNotice;
 import be.partenamut.complaints.contracts.Language;
