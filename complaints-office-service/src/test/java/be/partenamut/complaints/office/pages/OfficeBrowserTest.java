@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -66,6 +68,9 @@ public abstract class OfficeBrowserTest extends OfficeIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private JdbcClient languageChoices;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)")
@@ -98,9 +103,13 @@ public abstract class OfficeBrowserTest extends OfficeIntegrationTest {
         }
     }
 
-    /** Every test starts signed out of the office and of the provider, whatever the one before did. */
+    /**
+     * Every test starts signed out of the office and of the provider, and with no language chosen by anyone (the
+     * office remembers a choice per user, in its database), whatever the one before did.
+     */
     @BeforeEach
     void signedOutEverywhere() {
+        languageChoices.sql("delete from staff_preference").update();
         browser.manage().deleteAllCookies();
         browser.get(providerUrl() + "/login");
         browser.manage().deleteAllCookies();

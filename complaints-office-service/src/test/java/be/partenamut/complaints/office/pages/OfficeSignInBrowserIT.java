@@ -24,13 +24,11 @@ class OfficeSignInBrowserIT extends OfficeBrowserTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-            "agent, /queues, Demo Agent, File d'attente du service HEALTHCARE_REIMBURSEMENTS",
-            "officer, /queues, Demo Complaints Officer, Toutes les plaintes",
-            "admin, /queues, Demo Administrator, Toutes les plaintes",
+            "agent, /queues, Demo Agent, File d'attente : Remboursements des soins de santé",
+            "officer, /queues, Demo Complaints Officer, File d'attente : Service des plaintes",
+            "admin, /queues, Demo Administrator, File d'attente : Service des plaintes",
             "analyst, /figures, Demo Analyst, Chiffres d'amélioration"})
     void eachRoleSignsInAndSeesItsLandingPageWithItsName(String username, String landing, String name, String heading) {
-        forgetLanguage(username);
-
         signIn(username);
 
         assertThat(browser.getCurrentUrl()).isEqualTo(officeUrl() + landing);
@@ -63,7 +61,6 @@ class OfficeSignInBrowserIT extends OfficeBrowserTest {
 
     @Test
     void anAgentSwitchesToDutchAndFindsItAgainAtTheNextSignIn() {
-        forgetLanguage("agent-home-care");
         signIn("agent-home-care");
         assertThat(text("sign-out")).isEqualTo("Se déconnecter");
 
@@ -72,7 +69,7 @@ class OfficeSignInBrowserIT extends OfficeBrowserTest {
 
         assertThat(browser.getCurrentUrl()).isEqualTo(officeUrl() + "/queues");
         assertThat(text("sign-out")).isEqualTo("Afmelden");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wachtrij van de dienst HOME_CARE");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wachtrij: Thuiszorg en diensten");
         assertThat(browser.findElement(By.id("nav-queues")).getText()).isEqualTo("Wachtrijen");
         screenshot("queue-nl");
         assertAccessible();
@@ -107,9 +104,5 @@ class OfficeSignInBrowserIT extends OfficeBrowserTest {
         screenshot("skip-link-focused");
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(focusedId()).as("the skip link moves the focus to the page's content").isEqualTo("main");
-    }
-
-    private void forgetLanguage(String username) {
-        jdbc.sql("delete from staff_preference where username = :username").param("username", username).update();
     }
 }
