@@ -10,8 +10,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,20 @@ public final class WebForms {
         }
     }
 
+    /** A member's complaint as they would fill in the form, with a description of its own each time. */
+    public static Map<String, String> memberFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("memberNumber", "100000001");
+        fields.put("firstName", "Camille");
+        fields.put("lastName", "Dubois");
+        fields.put("email", "camille.dubois@example.be");
+        fields.put("nationalRegisterNumber", "");
+        fields.put("category", "REIMBURSEMENT");
+        fields.put("subject", "Remboursement de kinésithérapie");
+        fields.put("description", "Mon remboursement du 12 octobre n'a toujours pas été effectué. " + UUID.randomUUID());
+        return fields;
+    }
+
     /** {@code GET /} with the query (say {@code ?lang=nl}), as a browser would open it. */
     public Page open(String query) {
         ResponseEntity<String> response = http.getForEntity("/" + query, String.class);
@@ -43,7 +59,7 @@ public final class WebForms {
         List<String> cookies = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
         String cookie = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.split(";", 2)[0])
                 .findFirst().orElseThrow(() -> new AssertionError("no CSRF cookie in " + cookies));
-        Map<String, String> hidden = new java.util.LinkedHashMap<>();
+        Map<String, String> hidden = new LinkedHashMap<>();
         Matcher matcher = HIDDEN.matcher(response.getBody());
         while (matcher.find()) {
             hidden.put(matcher.group(1), matcher.group(2));

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -74,7 +73,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void registersAComplaintAndShowsTheReferenceAndTheDayOfTheAnswer() {
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = formFields();
+        Map<String, String> fields = WebForms.memberFields();
         // The form's door sets its own channel: a channel field in the body changes nothing.
         fields.put("channel", "AGENCY");
         long stored = storedSubmissions();
@@ -110,7 +109,7 @@ class WebFormIT extends IntakeIntegrationTest {
                 .contains(help.get(language))
                 .doesNotContainPattern("id=\"memberNumber\"[^>]*required"));
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = formFields();
+        Map<String, String> fields = WebForms.memberFields();
         fields.put("memberNumber", "");
 
         ResponseEntity<String> received = forms().submit(page, "?lang=fr", fields, true);
@@ -125,7 +124,7 @@ class WebFormIT extends IntakeIntegrationTest {
         WebForms.Page page = forms().open("?lang=nl");
         long stored = storedSubmissions();
 
-        ResponseEntity<String> forged = forms().submit(page, "?lang=nl", formFields(), false);
+        ResponseEntity<String> forged = forms().submit(page, "?lang=nl", WebForms.memberFields(), false);
         ResponseEntity<String> wrongToken = forms().post("?lang=nl", "memberNumber=100000001&_csrf="
                 + java.net.URLEncoder.encode(page.csrfToken(), java.nio.charset.StandardCharsets.UTF_8),
                 "XSRF-TOKEN=" + UUID.randomUUID(), MediaType.APPLICATION_FORM_URLENCODED);
@@ -139,7 +138,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void showsEachMessageBesideItsFieldInTheMembersLanguage() {
         WebForms.Page page = forms().open("?lang=nl");
-        Map<String, String> fields = formFields();
+        Map<String, String> fields = WebForms.memberFields();
         fields.put("memberNumber", "12");
         fields.put("email", "sophie@");
         fields.put("nationalRegisterNumber", "85.07.30-033.29");
@@ -161,7 +160,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void tellsTheMemberWhereToWriteAboutAMedicalAdvisor() {
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = formFields();
+        Map<String, String> fields = WebForms.memberFields();
         fields.put("category", "MEDICAL_ADVISOR");
 
         ResponseEntity<String> response = forms().submit(page, "?lang=fr", fields, true);
@@ -175,7 +174,7 @@ class WebFormIT extends IntakeIntegrationTest {
     @Test
     void showsWhatTheMemberTypedAsTextNeverAsMarkup() {
         WebForms.Page page = forms().open("?lang=fr");
-        Map<String, String> fields = formFields();
+        Map<String, String> fields = WebForms.memberFields();
         fields.put("memberNumber", "12");
         fields.put("subject", "<script>alert('subject')</script>");
         fields.put("description", "\"><img src=x onerror=alert(1)>");
@@ -192,18 +191,5 @@ class WebFormIT extends IntakeIntegrationTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
-    }
-
-    private static Map<String, String> formFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("memberNumber", "100000001");
-        fields.put("firstName", "Camille");
-        fields.put("lastName", "Dubois");
-        fields.put("email", "camille.dubois@example.be");
-        fields.put("nationalRegisterNumber", "");
-        fields.put("category", "REIMBURSEMENT");
-        fields.put("subject", "Remboursement de kinésithérapie");
-        fields.put("description", "Mon remboursement du 12 octobre n'a toujours pas été effectué. " + UUID.randomUUID());
-        return fields;
     }
 }

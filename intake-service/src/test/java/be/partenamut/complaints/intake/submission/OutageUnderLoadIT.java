@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +61,7 @@ class OutageUnderLoadIT extends IntakeIntegrationTest {
         post(complaint());
         WebForms forms = new WebForms(http);
         WebForms.Page page = forms.open("?lang=fr");
-        Map<String, String> fields = formFields();
+        Map<String, String> fields = WebForms.memberFields();
         ResponseEntity<String> formDuringOutage;
         Burst burst = new Burst().start();
         try {
@@ -223,18 +222,6 @@ class OutageUnderLoadIT extends IntakeIntegrationTest {
                 .as("message ids of complaint %s on %s", complaintId, Topics.SUBMISSIONS).containsExactly(messageId));
     }
 
-    private static Map<String, String> formFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("memberNumber", "100000001");
-        fields.put("firstName", "Camille");
-        fields.put("lastName", "Dubois");
-        fields.put("email", "camille.dubois@example.be");
-        fields.put("nationalRegisterNumber", "");
-        fields.put("category", "REIMBURSEMENT");
-        fields.put("subject", "Remboursement de kinésithérapie");
-        fields.put("description", "Mon remboursement du 12 octobre n'a toujours pas été effectué. " + UUID.randomUUID());
-        return fields;
-    }
 
     /**
      * A PostgreSQL database of the shared server refuses every new connection and drops those it had, as
