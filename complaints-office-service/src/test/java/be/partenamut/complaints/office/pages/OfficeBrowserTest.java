@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -159,7 +160,11 @@ public abstract class OfficeBrowserTest extends OfficeIntegrationTest {
     /** Waits until {@code condition} holds for the page; fails naming {@code what} and where the browser is. */
     protected void await(java.util.function.Function<WebDriver, Boolean> condition, String what) {
         try {
-            new WebDriverWait(browser, PAGE_WAIT).until(condition::apply);
+            // A page that navigates (a form posted, a language chosen) replaces the elements the condition read
+            // a moment ago: a stale element means "not there yet", not a failure.
+            new WebDriverWait(browser, PAGE_WAIT)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Waited " + PAGE_WAIT.toSeconds() + " s for " + what + "; the browser is at "
                     + browser.getCurrentUrl() + " showing: " + abbreviated(browser.findElement(By.tagName("body")).getText()), e);
