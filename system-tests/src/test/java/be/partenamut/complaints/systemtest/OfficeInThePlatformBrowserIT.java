@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,11 +35,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The office's figures page where analytics-service runs: the whole platform from its jars, the office told
- * analytics' address. An analyst signs in on the provider's page in Chromium and reads analytics' figures in the
- * office, counting a complaint just posted, without any of that member's data on the page.
+ * The office's pages where the services they read from run: the whole platform from its jars, the office told
+ * analytics' and notification's addresses. In Chromium, signed in on the provider's page: an analyst reads
+ * analytics' figures, counting a complaint just posted, without any of that member's data on the page; an officer
+ * reads on a complaint's page the acknowledgement its member received, as the member read it.
  */
-class OfficeFiguresBrowserIT {
+class OfficeInThePlatformBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -54,10 +56,13 @@ class OfficeFiguresBrowserIT {
     static void startThePlatformAndTheBrowser() throws Exception {
         Path root = Path.of(System.getProperty("complaints.repository-root", "..")).toAbsolutePath().normalize();
         int analyticsPort = FreePorts.next();
+        int notificationPort = FreePorts.next();
         stack = PlatformStack.start(PlatformStack.Layout.isolated(root, scratch)
                         .withServiceProperties("analytics-service", Map.of("server.port", String.valueOf(analyticsPort)))
-                        .withServiceProperties("complaints-office-service",
-                                Map.of("complaints.office.analytics-url", "http://localhost:" + analyticsPort)),
+                        .withServiceProperties("notification-service", Map.of("server.port", String.valueOf(notificationPort)))
+                        .withServiceProperties("complaints-office-service", Map.of(
+                                "complaints.office.analytics-url", "http://localhost:" + analyticsPort,
+                                "complaints.office.notification-url", "http://localhost:" + notificationPort)),
                 System.out::println);
         platform = new PlatformClient(stack);
 
@@ -83,6 +88,15 @@ class OfficeFiguresBrowserIT {
         }
     }
 
+    /** Each test signs in afresh: no session left at the office or at the provider by the one before. */
+    @BeforeEach
+    void signedOut() {
+        browser.get(office() + "/css/office.css");
+        browser.manage().deleteAllCookies();
+        browser.get(stack.identityProvider().issuer() + "/login");
+        browser.manage().deleteAllCookies();
+    }
+
     @Test
     void anAnalystReadsAnalyticsFiguresInTheOfficeAndNoMembersData() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -100,13 +114,8 @@ class OfficeFiguresBrowserIT {
         JsonNode figures = platform.await("analytics-service", "/api/v1/statistics", "analyst",
                 counted -> counted.path("byChannel").path("EMAIL").asLong() >= 1, WAIT);
 
-        String office = "http://127.0.0.1:" + stack.service("complaints-office-service").port();
-        browser.get(office + "/");
-        new WebDriverWait(browser, WAIT).until(page -> page.getCurrentUrl().endsWith("/login"));
-        browser.findElement(By.id("username")).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, WAIT).until(page -> page.getCurrentUrl().equals(office + "/figures"));
+        signIn("analyst");
+        new WebDriverWait(browser, WAIT).until(page -> page.getCurrentUrl().equals(office() + "/figures"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chiffres d'amélioration");
         assertThat(browser.findElements(By.id("figures-unavailable"))).as("analytics answered").isEmpty();
@@ -123,6 +132,50 @@ class OfficeFiguresBrowserIT {
         assertNoSeriousAccessibilityViolation();
     }
 
+    @Test
+    void anOfficerReadsOnTheComplaintsPageTheAcknowledgementItsMemberReceived() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = "messages-" + unique + "@example.be";
+        PlatformClient.Response accepted = platform.postAsClient("email-gateway", "intake-service", "/api/v1/complaints", """
+                {"channel": "EMAIL", "memberNumber": "100000001", "firstName": "Ophelie", "lastName": "Vandamme",
+                 "email": "%s", "language": "nl", "category": "REIMBURSEMENT",
+                 "subject": "Terugbetaling", "description": "Nog steeds niet terugbetaald %s."}
+                """.formatted(email, unique), Map.of("Idempotency-Key", "messages-" + unique));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String complaintId = accepted.json().get("complaintId").asText();
+        String reference = accepted.json().get("reference").asText();
+        platform.await("notification-service", "/api/v1/notifications?complaintId=" + complaintId, "officer",
+                messages -> messages.findValuesAsText("recipientKind").contains("MEMBER")
+                        && messages.findValuesAsText("status").contains("SENT"), WAIT);
+
+        signIn("officer");
+        browser.get(office() + "/complaints/" + complaintId);
+
+        assertThat(browser.findElement(By.id("complaint-heading")).getText()).contains(reference);
+        assertThat(browser.findElements(By.id("messages-unavailable"))).as("the notification service answered").isEmpty();
+        String messages = browser.findElement(By.id("member-messages")).getText();
+        assertThat(messages).as("the acknowledgement as the member read it, in Dutch, with its reference")
+                .contains("EMAIL").contains("SENT").contains(reference).contains("Ontvangstbevestiging");
+        assertThat(browser.findElements(By.cssSelector("#member-messages .message-content"))).isNotEmpty();
+        screenshot("complaint-member-messages");
+        assertNoSeriousAccessibilityViolation();
+    }
+
+    /** Signs {@code username} in on the provider's page, from the office's home page. */
+    private void signIn(String username) {
+        browser.get(office() + "/");
+        new WebDriverWait(browser, WAIT).until(page -> page.getCurrentUrl().endsWith("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(page -> page.getCurrentUrl().startsWith(office())
+                && !page.findElements(By.id("signed-in-name")).isEmpty());
+    }
+
+    private static String office() {
+        return "http://127.0.0.1:" + stack.service("complaints-office-service").port();
+    }
+
     private static void screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
@@ -132,7 +185,7 @@ class OfficeFiguresBrowserIT {
     /** axe-core (npm's, from its webjar on the test classpath) on the page: no serious or critical violation. */
     private static void assertNoSeriousAccessibilityViolation() throws Exception {
         String axe;
-        try (InputStream in = OfficeFiguresBrowserIT.class.getClassLoader()
+        try (InputStream in = OfficeInThePlatformBrowserIT.class.getClassLoader()
                 .getResourceAsStream(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"))) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
