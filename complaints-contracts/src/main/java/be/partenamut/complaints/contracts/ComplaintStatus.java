@@ -3,11 +3,13 @@ package be.partenamut.complaints.contracts;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
@@ -81,6 +83,16 @@ public enum ComplaintStatus {
         @Override
         public ComplaintStatus visit(ComplaintClosed event) {
             return CLOSED;
+        }
+
+        @Override
+        public ComplaintStatus visit(ComplaintDeclined event) {
+            return CLOSED; // the ComplaintClosed that follows says the same
+        }
+
+        @Override
+        public ComplaintStatus visit(InterimMessageRecorded event) {
+            return null; // the member is told of a delay; the complaint stays where it is
         }
 
         @Override

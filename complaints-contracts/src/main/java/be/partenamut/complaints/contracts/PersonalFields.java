@@ -19,6 +19,8 @@ public final class PersonalFields {
     public static final String FINDINGS = "instruction.findings";
     public static final String RECOMMENDATION = "recommendation";
     public static final String CLOSURE_REASON = "closure.reason";
+    public static final String INTERIM_REASON = "interim.reason";
+    public static final String DECLINE_EXPLANATION = "decline.explanation";
 
     private PersonalFields() {
     }

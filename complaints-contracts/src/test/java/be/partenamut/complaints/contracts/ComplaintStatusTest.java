@@ -3,6 +3,8 @@ package be.partenamut.complaints.contracts;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
@@ -69,6 +71,14 @@ class ComplaintStatusTest {
                 LocalDate.now()))).isEqualTo(ComplaintStatus.FIRST_LINE_ANSWERED);
         assertThat(after(ComplaintStatus.ESCALATED, new ComplaintClosed(METADATA, TEXT)))
                 .isEqualTo(ComplaintStatus.CLOSED);
+    }
+
+    @Test
+    void aDeclinedComplaintIsClosedAndAnInterimMessageMovesNothing() {
+        assertThat(after(ComplaintStatus.ACKNOWLEDGED, new ComplaintDeclined(METADATA, DeclineReason.MEDICAL_ADVISOR,
+                TEXT, "officer"))).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(after(ComplaintStatus.INSTRUCTED, new InterimMessageRecorded(METADATA, TEXT,
+                LocalDate.parse("2027-01-15"), "officer"))).isEqualTo(ComplaintStatus.INSTRUCTED);
     }
 
     @Test

@@ -7,6 +7,8 @@ import be.partenamut.complaints.contracts.deliveries.RecipientKind;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
@@ -140,6 +142,8 @@ public final class ContractSamples {
                         FIRST_LINE_DUE),
                 new SlaWarned(METADATA, AnsweringLine.COMPLAINTS_SERVICE, LocalDate.parse("2026-12-22")),
                 new SlaBreached(METADATA, AnsweringLine.FIRST_LINE, FIRST_LINE_DUE),
+                new InterimMessageRecorded(METADATA, sealed("reason"), LocalDate.parse("2027-01-15"), "officer"),
+                new ComplaintDeclined(METADATA, DeclineReason.MEDICAL_ADVISOR, sealed("explanation"), "officer"),
                 new DeliveryStatusChanged(METADATA, NOTIFICATION_ID, "ACKNOWLEDGEMENT", RecipientKind.MEMBER,
                         DeliveryChannel.EMAIL, DeliveryStatus.SENT));
     }

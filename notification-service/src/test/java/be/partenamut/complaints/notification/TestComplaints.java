@@ -1,5 +1,9 @@
 package be.partenamut.complaints.notification;
 
+import be.partenamut.complaints.contracts.DeclineReason;
+import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.ErasureCause;
@@ -101,6 +105,25 @@ public final class TestComplaints {
 
     public static SlaWarned slaWarned(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {
         return new SlaWarned(next(received), line, dueDate);
+    }
+
+    public static InterimMessageRecorded interimMessage(PersonalData personalData, ComplaintReceived received,
+                                                       String reason, LocalDate expectedDate) {
+        return new InterimMessageRecorded(next(received),
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.INTERIM_REASON, reason), expectedDate,
+                "officer");
+    }
+
+    public static ComplaintDeclined declined(PersonalData personalData, ComplaintReceived received, DeclineReason reason,
+                                             String explanation) {
+        return new ComplaintDeclined(next(received), reason,
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.DECLINE_EXPLANATION, explanation),
+                "officer");
+    }
+
+    /** The closure that follows a decline: without a reason. */
+    public static ComplaintClosed closed(ComplaintReceived received) {
+        return new ComplaintClosed(next(received), null);
     }
 
     public static SlaBreached slaBreached(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {

@@ -123,6 +123,33 @@ public class ComplaintFigures {
                 .update();
     }
 
+    /** An officer declined the complaint after registration: counted by reason. */
+    public void declinedByOfficer(UUID complaintId, DeclineReason reason, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, declined_reason, updated_at)
+                        values (:complaintId, :reason, :at)
+                        on conflict (complaint_id) do update set
+                            declined_reason = excluded.declined_reason,
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("reason", reason.name())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** An officer told the member the complaints service's result is late (each message counts once: deduped). */
+    public void interimMessage(UUID complaintId, Instant at) {
+        jdbc.sql("""
+                        insert into complaint_figure (complaint_id, interim_messages, updated_at)
+                        values (:complaintId, 1, :at)
+                        on conflict (complaint_id) do update set
+                            interim_messages = complaint_figure.interim_messages + 1,
+                            updated_at = excluded.updated_at""")
+                .param("complaintId", complaintId)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     /** A line missed its due date: counted once per complaint and line. */
     public void slaBreached(UUID complaintId, AnsweringLine line, LocalDate dueDate, Instant at) {
         jdbc.sql("""

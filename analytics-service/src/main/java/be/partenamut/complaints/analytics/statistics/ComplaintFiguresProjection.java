@@ -7,6 +7,8 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
@@ -179,6 +181,21 @@ public class ComplaintFiguresProjection {
         @Override
         public Change visit(PersonalDataErased erased) {
             return NONE; // the figures hold nothing personal, and an erasure keeps the counts
+        }
+
+        @Override
+        public Change visit(ComplaintDeclined declined) {
+            return (at, status) -> {
+                if (declined.reason() == null) {
+                    throw new UnprocessableMessageException("ComplaintDeclined names no reason");
+                }
+                figures.declinedByOfficer(declined.complaintId(), declined.reason(), at);
+            };
+        }
+
+        @Override
+        public Change visit(InterimMessageRecorded interim) {
+            return (at, status) -> figures.interimMessage(interim.complaintId(), at);
         }
 
         @Override

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param recommendationsByDepartment recommendations made to each department about these complaints
  * @param slaBreaches                 complaints whose line missed its due date, by line
  * @param declined                    submissions the policy does not handle, by reason, declined in the period
+ * @param declinedByOfficer           complaints an officer declined after registration (out of scope, or about a
+ *                                    Médecin-Conseil), by reason
+ * @param interimMessages             interim messages officers sent when the complaints service's result was late
  * @param from                        first received day counted, when bounded
  * @param to                          last received day counted, when bounded
  */
@@ -32,6 +35,8 @@ public record ComplaintStatistics(
         long escalated,
         Map<String, Long> slaBreaches,
         Map<String, Long> declined,
+        Map<String, Long> declinedByOfficer,
+        long interimMessages,
         LocalDate from,
         LocalDate to,
         Instant generatedAt) {

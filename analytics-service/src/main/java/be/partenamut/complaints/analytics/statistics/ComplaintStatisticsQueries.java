@@ -49,6 +49,10 @@ public class ComplaintStatisticsQueries {
                 escalated,
                 withEvery(AnsweringLine.values(), slaBreaches(filter)),
                 withEvery(DeclineReason.values(), declined(period)),
+                withEvery(new DeclineReason[]{DeclineReason.NOT_ABOUT_OUR_SERVICES, DeclineReason.MEDICAL_ADVISOR},
+                        countBy("f.declined_reason", null, filter)),
+                jdbc.sql("select coalesce(sum(f.interim_messages), 0) from complaint_figure f" + filter.where())
+                        .params(filter.params()).query(Long.class).single(),
                 period.from(),
                 period.to(),
                 clock.instant());

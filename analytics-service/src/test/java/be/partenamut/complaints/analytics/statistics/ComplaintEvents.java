@@ -1,5 +1,10 @@
 package be.partenamut.complaints.analytics.statistics;
 
+import be.partenamut.complaints.contracts.DeclineReason;
+import be.partenamut.complaints.contracts.SealedText;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
+import java.time.LocalDate;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
@@ -81,6 +86,15 @@ final class ComplaintEvents {
 
     PersonalDataErased erased() {
         return new PersonalDataErased(metadata(), ContractSamples.DATA_SUBJECT_ID, ErasureCause.ERASURE_REQUEST);
+    }
+
+    InterimMessageRecorded interimMessage() {
+        return new InterimMessageRecorded(metadata(), SealedText.of("pd1.sealed-reason"), LocalDate.now().plusDays(20),
+                "officer");
+    }
+
+    ComplaintDeclined declined(DeclineReason reason) {
+        return new ComplaintDeclined(metadata(), reason, SealedText.of("pd1.sealed-explanation"), "officer");
     }
 
     private MessageMetadata metadata() {

@@ -73,6 +73,34 @@ class PolicyFiguresIT extends AnalyticsIntegrationTest {
         assertThat(after.get("total").asLong()).as("declined submissions are not complaints").isEqualTo(before.get("total").asLong());
     }
 
+    @Test
+    void countsTheComplaintsOfficersDeclinedByReasonAndTheirInterimMessages() throws Exception {
+        LocalDate day = dayOfThisTest();
+        Instant receivedAt = day.atStartOfDay(ZoneId.of("Europe/Brussels")).plusHours(10).toInstant();
+        ComplaintEvents late = new ComplaintEvents();
+        publish(late, late.received(Channel.EMAIL, "REIMBURSEMENT", receivedAt));
+        publish(late, late.answeredByFirstLine());
+        publish(late, late.escalated());
+        publish(late, late.interimMessage());
+        publish(late, late.interimMessage());
+        for (DeclineReason reason : new DeclineReason[] {DeclineReason.MEDICAL_ADVISOR, DeclineReason.MEDICAL_ADVISOR,
+                DeclineReason.NOT_ABOUT_OUR_SERVICES}) {
+            ComplaintEvents declined = new ComplaintEvents();
+            publish(declined, declined.received(Channel.WEB_FORM, "REIMBURSEMENT", receivedAt));
+            publish(declined, declined.declined(reason));
+            publish(declined, declined.closed());
+        }
+        assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
+
+        JsonNode figures = statistics("?from=" + day + "&to=" + day);
+
+        assertThat(figures.get("total").asLong()).isEqualTo(4);
+        assertThat(figures.at("/declinedByOfficer/MEDICAL_ADVISOR").asLong()).isEqualTo(2);
+        assertThat(figures.at("/declinedByOfficer/NOT_ABOUT_OUR_SERVICES").asLong()).isEqualTo(1);
+        assertThat(figures.at("/byStatus/CLOSED").asLong()).isEqualTo(3);
+        assertThat(figures.get("interimMessages").asLong()).isEqualTo(2);
+    }
+
     private void publish(ComplaintEvents complaint, ComplaintEvent event) throws Exception {
         topics.send(Topics.EVENTS, complaint.complaintId().toString(), json.writeValueAsString(event));
     }

@@ -28,12 +28,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
         // Written under its name; the former name is still read (messages published before the rename).
         @JsonSubTypes.Type(value = SlaWarned.class, name = "SlaWarned", names = "ComplaintSlaWarned"),
-        @JsonSubTypes.Type(value = SlaBreached.class, name = "SlaBreached", names = "ComplaintSlaBreached")
+        @JsonSubTypes.Type(value = SlaBreached.class, name = "SlaBreached", names = "ComplaintSlaBreached"),
+        @JsonSubTypes.Type(value = InterimMessageRecorded.class, name = "InterimMessageRecorded"),
+        @JsonSubTypes.Type(value = ComplaintDeclined.class, name = "ComplaintDeclined")
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
         ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
-        PersonalDataErased, SlaWarned, SlaBreached {
+        PersonalDataErased, SlaWarned, SlaBreached, InterimMessageRecorded, ComplaintDeclined {
 
     @Override
     MessageMetadata metadata();
@@ -80,5 +82,8 @@ public sealed interface ComplaintEvent extends ContractMessage
 
         R visit(SlaBreached event);
 
+        R visit(InterimMessageRecorded event);
+
+        R visit(ComplaintDeclined event);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>a department's agent (first line): answer, reroute and close, on the complaints of their department's
  *       queue only;</li>
  *   <li>an officer (complaints service): register an escalation, instruct, answer with an outcome, issue
- *       recommendations, reroute and close, on every complaint;</li>
+ *       recommendations, send an interim message, decline, reroute and close, on every complaint;</li>
  *   <li>an administrator: what both may;</li>
  *   <li>anyone else (an analyst): nothing.</li>
  * </ul>
@@ -60,6 +60,8 @@ public final class AvailableActions {
         offer(actions, StaffAction.ANSWER_AS_COMPLAINTS_SERVICE, caller, textsCanBeAdded,
                 progress.refusesComplaintsServiceAnswer());
         offer(actions, StaffAction.ISSUE_RECOMMENDATION, caller, textsCanBeAdded, progress.refusesRecommendation());
+        offer(actions, StaffAction.RECORD_INTERIM_MESSAGE, caller, textsCanBeAdded, progress.refusesInterimMessage());
+        offer(actions, StaffAction.DECLINE, caller, textsCanBeAdded, progress.refusesDecline());
         offer(actions, StaffAction.CLOSE, caller, true, progress.refusesClosure());
         return actions;
     }
@@ -72,7 +74,8 @@ public final class AvailableActions {
     public static boolean roleMayTake(StaffAction action, StaffMember caller) {
         return switch (action) {
             case ANSWER_FIRST_LINE -> isAgent(caller);
-            case ESCALATE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, ISSUE_RECOMMENDATION -> isOfficer(caller);
+            case ESCALATE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, ISSUE_RECOMMENDATION, RECORD_INTERIM_MESSAGE,
+                 DECLINE -> isOfficer(caller);
             case REROUTE, CLOSE -> isAgent(caller) || isOfficer(caller);
         };
     }
@@ -89,7 +92,7 @@ public final class AvailableActions {
     public static ComplaintProgress progressOf(ComplaintDetails complaint) {
         return new ComplaintProgress(complaint.closure() != null, complaint.firstLineAnswer() != null,
                 complaint.escalation() != null, !complaint.instruction().isEmpty(),
-                complaint.complaintsServiceAnswer() != null);
+                complaint.complaintsServiceAnswer() != null, complaint.decline() != null);
     }
 
     /** @param possible false when the action needs a text and none can be sealed any more */

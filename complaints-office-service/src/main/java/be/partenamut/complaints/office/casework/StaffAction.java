@@ -14,5 +14,9 @@ public enum StaffAction {
     ANSWER_AS_COMPLAINTS_SERVICE,
     /** The complaints service recommends a change to a department. */
     ISSUE_RECOMMENDATION,
+    /** The complaints service's result will be late: tell the member why, and its new expected date. */
+    RECORD_INTERIM_MESSAGE,
+    /** The policy does not handle the complaint (out of scope, or about a Médecin-Conseil): tell the member why. */
+    DECLINE,
     CLOSE
 }

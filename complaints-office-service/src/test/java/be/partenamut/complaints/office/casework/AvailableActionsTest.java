@@ -1,5 +1,9 @@
 package be.partenamut.complaints.office.casework;
 
+import be.partenamut.complaints.contracts.DeclineReason;
+import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
+import be.partenamut.complaints.office.complaint.api.DeclineComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.RecordInterimMessageCommand;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
@@ -50,6 +54,8 @@ import java.util.stream.Stream;
 import static be.partenamut.complaints.office.casework.StaffAction.ANSWER_AS_COMPLAINTS_SERVICE;
 import static be.partenamut.complaints.office.casework.StaffAction.ANSWER_FIRST_LINE;
 import static be.partenamut.complaints.office.casework.StaffAction.CLOSE;
+import static be.partenamut.complaints.office.casework.StaffAction.DECLINE;
+import static be.partenamut.complaints.office.casework.StaffAction.RECORD_INTERIM_MESSAGE;
 import static be.partenamut.complaints.office.casework.StaffAction.ESCALATE;
 import static be.partenamut.complaints.office.casework.StaffAction.INSTRUCT;
 import static be.partenamut.complaints.office.casework.StaffAction.ISSUE_RECOMMENDATION;
@@ -65,6 +71,9 @@ class AvailableActionsTest {
 
     private static final ComplaintId ID = ComplaintId.of(UUID.fromString("6a0e4f0e-7f61-4a55-93b5-8d1b37b9a9c4"));
     private static final String DEPARTMENT = "HEALTHCARE_REIMBURSEMENTS";
+    /** Tuesday 5 January 2027: an interim message's date of 29 January is a working day after it. */
+    private static final java.time.Clock TODAY = java.time.Clock.fixed(Instant.parse("2027-01-05T09:00:00Z"),
+            java.time.ZoneId.of("Europe/Brussels"));
 
     private static final StaffMember AGENT = staff("agent", DEPARTMENT, Roles.AGENT);
     private static final StaffMember AGENT_OF_ANOTHER_DEPARTMENT = staff("agent-home-care", "HOME_CARE", Roles.AGENT);
@@ -91,7 +100,10 @@ class AvailableActionsTest {
         RECOMMENDATION_ISSUED(progress(false, true, true, true, true), received(), acknowledged(), routed(),
                 firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), recommendationIssued()),
         CLOSED_AFTER_COMPLAINTS_SERVICE(progress(true, true, true, true, true), received(), acknowledged(), routed(),
-                firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), closed());
+                firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), closed()),
+        DECLINED(new ComplaintProgress(true, true, false, false, false, true), received(), acknowledged(), routed(),
+                firstLineAnswered(), new ComplaintDeclinedEvent(ID, DeclineReason.MEDICAL_ADVISOR, sealed("why"), "officer"),
+                new ComplaintClosedEvent(ID, null));
 
         final ComplaintProgress progress;
         final List<Object> events;
@@ -105,23 +117,25 @@ class AvailableActionsTest {
     static Stream<Arguments> expectedActions() {
         return Stream.of(
                 row(State.ROUTED, AGENT, ANSWER_FIRST_LINE, REROUTE),
-                row(State.ROUTED, OFFICER, REROUTE),
-                row(State.ROUTED, ADMIN, ANSWER_FIRST_LINE, REROUTE),
+                row(State.ROUTED, OFFICER, REROUTE, DECLINE),
+                row(State.ROUTED, ADMIN, ANSWER_FIRST_LINE, REROUTE, DECLINE),
                 row(State.FIRST_LINE_ANSWERED, AGENT, REROUTE, CLOSE),
-                row(State.FIRST_LINE_ANSWERED, OFFICER, REROUTE, ESCALATE, CLOSE),
-                row(State.FIRST_LINE_ANSWERED, ADMIN, REROUTE, ESCALATE, CLOSE),
+                row(State.FIRST_LINE_ANSWERED, OFFICER, REROUTE, ESCALATE, DECLINE, CLOSE),
+                row(State.FIRST_LINE_ANSWERED, ADMIN, REROUTE, ESCALATE, DECLINE, CLOSE),
                 row(State.CLOSED_AFTER_FIRST_LINE, AGENT),
                 row(State.CLOSED_AFTER_FIRST_LINE, OFFICER, ESCALATE),
                 row(State.CLOSED_AFTER_FIRST_LINE, ADMIN, ESCALATE),
                 row(State.ESCALATED, AGENT, REROUTE),
-                row(State.ESCALATED, OFFICER, REROUTE, INSTRUCT),
-                row(State.ESCALATED, ADMIN, REROUTE, INSTRUCT),
+                row(State.ESCALATED, OFFICER, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
+                row(State.ESCALATED, ADMIN, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
                 row(State.REOPENED_BY_ESCALATION, AGENT, REROUTE),
-                row(State.REOPENED_BY_ESCALATION, OFFICER, REROUTE, INSTRUCT),
-                row(State.REOPENED_BY_ESCALATION, ADMIN, REROUTE, INSTRUCT),
+                row(State.REOPENED_BY_ESCALATION, OFFICER, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
+                row(State.REOPENED_BY_ESCALATION, ADMIN, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
                 row(State.INSTRUCTED, AGENT, REROUTE),
-                row(State.INSTRUCTED, OFFICER, REROUTE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE),
-                row(State.INSTRUCTED, ADMIN, REROUTE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE),
+                row(State.INSTRUCTED, OFFICER, REROUTE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, RECORD_INTERIM_MESSAGE,
+                        DECLINE),
+                row(State.INSTRUCTED, ADMIN, REROUTE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, RECORD_INTERIM_MESSAGE,
+                        DECLINE),
                 row(State.ANSWERED_BY_COMPLAINTS_SERVICE, AGENT, REROUTE, CLOSE),
                 row(State.ANSWERED_BY_COMPLAINTS_SERVICE, OFFICER, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.ANSWERED_BY_COMPLAINTS_SERVICE, ADMIN, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
@@ -130,7 +144,10 @@ class AvailableActionsTest {
                 row(State.RECOMMENDATION_ISSUED, ADMIN, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, AGENT),
                 row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, OFFICER),
-                row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, ADMIN));
+                row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, ADMIN),
+                row(State.DECLINED, AGENT),
+                row(State.DECLINED, OFFICER),
+                row(State.DECLINED, ADMIN));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2}")
@@ -170,6 +187,7 @@ class AvailableActionsTest {
         for (StaffAction action : StaffAction.values()) {
             FixtureConfiguration<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
             fixture.registerInjectableResource(WorkingDayCalendar.belgian());
+            fixture.registerInjectableResource(TODAY);
             var result = fixture.given(state.events).when(command(action));
             if (offered.contains(action)) {
                 result.expectSuccessfulHandlerExecution();
@@ -212,6 +230,9 @@ class AvailableActionsTest {
             case ANSWER_AS_COMPLAINTS_SERVICE -> new AnswerAsComplaintsServiceCommand(ID, Outcome.FOUNDED, sealed("answer"));
             case ISSUE_RECOMMENDATION -> new IssueRecommendationCommand(ID, UUID.randomUUID(), "HOME_CARE",
                     sealed("recommendation"));
+            case RECORD_INTERIM_MESSAGE -> new RecordInterimMessageCommand(ID, sealed("why"),
+                    LocalDate.parse("2027-01-29"), "officer");
+            case DECLINE -> new DeclineComplaintCommand(ID, DeclineReason.NOT_ABOUT_OUR_SERVICES, sealed("why"), "officer");
             case CLOSE -> new CloseComplaintCommand(ID, sealed("reason"));
         };
     }

@@ -91,12 +91,13 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         signIn("officer");
         open("/complaints/" + id);
         await(page -> !page.findElements(By.id("form-escalate")).isEmpty(), "the escalation form");
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-escalate", "form-close");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-escalate", "form-decline", "form-close");
         type("escalate-text", "Het lid is het niet eens met het antwoord (brief van 1 december).");
         submit("escalate");
         awaitDone("escalation", 5);
         assertThat(timeline()).endsWith("ComplaintEscalated");
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-record-interim-message",
+                "form-decline");
         assertThat(browser.findElement(By.cssSelector("#deadline-COMPLAINTS_SERVICE td.number")).getText()).isNotBlank();
         assertAccessible();
         screenshot("complaint-5-officer-escalated");
@@ -105,7 +106,8 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         submit("instruct");
         awaitDone("instruction", 6);
         assertThat(timeline()).endsWith("ComplaintInstructed");
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-answer-as-complaints-service");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-answer-as-complaints-service",
+                "form-record-interim-message", "form-decline");
         // The member (who wrote in Dutch) will read this warning in the answer, word for word.
         WebElement notice = browser.findElement(By.cssSelector("#appeal-notice span[lang]"));
         assertThat(notice.getText()).isEqualTo(AppealDeadlineNotice.in(Language.NL));
@@ -180,7 +182,8 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
                 .contains("Transmise au service des plaintes").contains("admin");
         // Closing is no longer possible (the complaints service must answer first): the page offers only what is,
         // and gives back what the officer typed, unsaved.
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-record-interim-message",
+                "form-decline");
         assertThat(text("unsaved-text")).isEqualTo("Opgelost na het antwoord van de eerste lijn.");
         assertAccessible();
         screenshot("complaint-9-changed-in-the-meantime");

@@ -5,6 +5,8 @@ import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.ComplaintFile;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
@@ -111,6 +113,16 @@ public class ComplaintStatusProjection {
         @Override
         public Void visit(PersonalDataErased erased) {
             return null; // where the complaint stands does not change
+        }
+
+        @Override
+        public Void visit(InterimMessageRecorded interim) {
+            return null; // the complaints service still has the complaint: nothing changes at the door
+        }
+
+        @Override
+        public Void visit(ComplaintDeclined declined) {
+            return null; // the ComplaintClosed that follows it is what the door reads; the office refuses an escalation
         }
 
         @Override

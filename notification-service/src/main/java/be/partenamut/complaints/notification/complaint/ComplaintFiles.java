@@ -104,6 +104,30 @@ public class ComplaintFiles {
     }
 
     /**
+     * Records that an officer sent the member an interim message for the complaints service's line (the first one
+     * is kept: a redelivery or a later one changes nothing).
+     */
+    public void interimMessageSent(UUID complaintId, UUID eventId) {
+        jdbc.sql("""
+                        update complaint_file
+                           set complaints_service_interim_event = coalesce(complaints_service_interim_event, :eventId)
+                         where complaint_id = :complaintId""")
+                .param("complaintId", complaintId)
+                .param("eventId", eventId)
+                .update();
+    }
+
+    /** Whether the member was sent an interim message about the complaints service's result. */
+    public boolean interimMessageSent(UUID complaintId) {
+        return jdbc.sql("select complaints_service_interim_event is not null from complaint_file"
+                        + " where complaint_id = :complaintId")
+                .param("complaintId", complaintId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
      * Claims the line's delay notice for the SLA event {@code eventId}: the first event to claim it
      * keeps it, so the member gets one delay notice per line, and a redelivery of that same event
      * still finds it its own.

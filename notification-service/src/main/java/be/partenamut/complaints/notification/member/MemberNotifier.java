@@ -1,13 +1,17 @@
 package be.partenamut.complaints.notification.member;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
+import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.notification.complaint.ComplaintFacts;
 import be.partenamut.complaints.notification.complaint.ComplaintFile;
 import be.partenamut.complaints.notification.complaint.ComplaintFiles;
@@ -38,7 +42,9 @@ import java.util.Map;
  * Writes to the member, in their language, what the policy promises them: the acknowledgement with
  * the date of the answer, the first line's answer, the receipt of their escalation with the complaints
  * service's 21-working-day date, the complaints service's result with the notice on appeals to the
- * courts, and a delay notice when a date will not be kept. By email when the member gave an address,
+ * courts, an officer's interim message when that result will be late, a delay notice once a date has passed
+ * unanswered (never on a mere warning: a "probably late" notice followed by an answer in time only worries the
+ * member), and why an officer declined their complaint. By email when the member gave an address,
  * otherwise as a letter queued for print.
  *
  * <p>The member's name and address, and the staff texts quoted, are opened from their sealed form
@@ -97,27 +103,58 @@ public class MemberNotifier {
     }
 
     /**
-     * The line will probably not answer by {@code dueDate} (staff were warned, or the date passed): the
-     * member is told, once per line, unless the answer is already there.
+     * The line's date passed without its answer: the member gets an apology and whom to contact, once per line,
+     * unless the answer is there after all (routing may fire before it saw an answer given in time) or, for the
+     * complaints service, an officer already wrote why and when (an interim message).
      */
-    public void deadlineAtRisk(ComplaintEvent event, AnsweringLine eventLine, LocalDate eventDueDate) {
-        AnsweringLine line = eventLine == null ? AnsweringLine.FIRST_LINE : eventLine;
-        ComplaintFile file = files.of(event.complaintId()).orElse(null);
-        LocalDate dueDate = eventDueDate != null || file == null ? eventDueDate : file.dueDate(line);
+    public void deadlinePassed(SlaBreached breached) {
+        AnsweringLine line = breached.line() == null ? AnsweringLine.FIRST_LINE : breached.line();
+        ComplaintFile file = files.of(breached.complaintId()).orElse(null);
+        LocalDate dueDate = breached.dueDate() != null || file == null ? breached.dueDate() : file.dueDate(line);
         if (file != null && file.answered(line)) {
-            skip(event, "answered", "the " + line + " has answered");
+            skip(breached, "answered", "the " + line + " has answered");
             return;
         }
-        if (!files.claimDelayNotice(event.complaintId(), line, event.metadata().messageId())) {
-            skip(event, "already-notified", "the member was already told of the " + line + "'s delay");
+        if (line == AnsweringLine.COMPLAINTS_SERVICE && files.interimMessageSent(breached.complaintId())) {
+            skip(breached, "interim-message-sent", "an officer already told the member why and when");
+            return;
+        }
+        if (!files.claimDelayNotice(breached.complaintId(), line, breached.metadata().messageId())) {
+            skip(breached, "already-notified", "the member was already told of the " + line + "'s delay");
             return;
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("dueDate", dueDate);
         variables.put("line", line.name());
-        send(event, null, NotificationType.DELAY_NOTICE, variables, List.of());
+        send(breached, null, NotificationType.DELAY_NOTICE, variables, List.of());
     }
 
+    /**
+     * An officer wrote why the complaints service's result is late and when it is now expected: the member reads
+     * it with the 21-working-day date announced, and the notice on appeal deadlines.
+     */
+    public void interimMessage(InterimMessageRecorded interim) {
+        files.interimMessageSent(interim.complaintId(), interim.metadata().messageId());
+        ComplaintFile file = files.of(interim.complaintId()).orElse(null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("expectedDate", interim.expectedDate());
+        variables.put("dueDate", file == null ? null : file.complaintsServiceDueDate());
+        send(interim, null, NotificationType.INTERIM_MESSAGE, variables,
+                List.of(new PersonalText("reason", PersonalFields.INTERIM_REASON, interim.reason())));
+    }
+
+    /**
+     * An officer declined the complaint: the member gets the letter of a declined submission for the same reason
+     * (for a Médecin-Conseil, MLOZ's address and web page), with the complaint's reference and the explanation.
+     */
+    public void declined(ComplaintDeclined declined) {
+        NotificationType type = declined.reason() == DeclineReason.MEDICAL_ADVISOR
+                ? NotificationType.COMPLAINT_DECLINED_MEDICAL_ADVISOR : NotificationType.COMPLAINT_DECLINED_OUT_OF_SCOPE;
+        send(declined, null, type, new HashMap<>(),
+                List.of(new PersonalText("explanation", PersonalFields.DECLINE_EXPLANATION, declined.explanation())));
+    }
+
+    /** @param reason a metric tag: why no delay notice was sent */
     private void skip(ComplaintEvent event, String reason, String why) {
         meters.counter("notifications.skipped", "type", NotificationType.DELAY_NOTICE.name(), "reason", reason)
                 .increment();

@@ -17,8 +17,26 @@ public enum NotificationType {
     ESCALATION_RECEIVED("escalation-received", RecipientKind.MEMBER),
     /** The complaints service's result, always with the notice on the time limits for appeals to the courts. */
     COMPLAINTS_SERVICE_RESULT("complaints-service-result", RecipientKind.MEMBER),
-    /** The announced date will not be kept; sent once per line. */
+    /**
+     * The announced date passed without an answer: an apology and whom to contact; sent once per line, at the
+     * breach, never on a mere warning. For the complaints service's line, not after an interim message.
+     */
     DELAY_NOTICE("delay-notice", RecipientKind.MEMBER),
+    /**
+     * The complaints service's result will be late: why, in the officer's words, and the new expected date, with
+     * the notice on the time limits for appeals to the courts.
+     */
+    INTERIM_MESSAGE("interim-message", RecipientKind.MEMBER),
+    /**
+     * An officer declined a registered complaint as not about the insurer's products or services: the same letter
+     * as a declined submission's, with the complaint's reference and the officer's explanation.
+     */
+    COMPLAINT_DECLINED_OUT_OF_SCOPE("not-handled-out-of-scope", RecipientKind.MEMBER),
+    /**
+     * An officer declined a registered complaint as about a Médecin-Conseil: the same letter as a declined
+     * submission's (MLOZ's address and web page), with the complaint's reference and the officer's explanation.
+     */
+    COMPLAINT_DECLINED_MEDICAL_ADVISOR("not-handled-medical-advisor", RecipientKind.MEMBER),
     /** A department has a new complaint in its queue. */
     NEW_COMPLAINT_IN_QUEUE("new-complaint-in-queue", RecipientKind.STAFF),
     /** A due date is near. */

@@ -54,17 +54,17 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
         publish(TestComplaints.recommendation(personalData, received, "HOME_CARE", "Vérifier le code de prestation à l'encodage."));
         awaitAllConsumed();
 
-        // The member: six messages, in French, in the order of the complaint's life.
+        // The member: five messages, in French, in the order of the complaint's life. No notice on a warning
+        // (the complaints service answered in time after its warning); the first line's at its breach.
         List<MimeMessage> toMember = smtp.messagesTo(address);
         assertThat(toMember).extracting(Mailbox::subject).containsExactly(
                 "Accusé de réception de votre plainte " + reference,
                 "Votre plainte " + reference + " : notre réponse prendra plus de temps",
                 "Réponse à votre plainte " + reference,
                 "Le service des plaintes a bien reçu votre demande " + reference,
-                "Votre plainte " + reference + " : notre réponse prendra plus de temps",
                 "Résultat de l'analyse de votre plainte " + reference);
         assertThat(Mailbox.text(toMember.get(0))).contains("au plus tard le 9 décembre 2026");
-        assertThat(Mailbox.text(toMember.get(1))).contains("au plus tard le 9 décembre 2026",
+        assertThat(Mailbox.text(toMember.get(1))).contains("au plus tard le 9 décembre 2026", "ce délai est dépassé",
                 "Le service concerné poursuit l'examen de votre plainte");
         assertThat(Mailbox.text(toMember.get(2))).contains("Votre remboursement a été effectué le 20 novembre.",
                 "plaintes@partenamut.be");
@@ -73,9 +73,7 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
                         + "contre la décision de la mutualité devant les tribunaux");
         assertThat(Mailbox.html(toMember.get(3))).contains("ne suspend pas les délais de recours contre la décision "
                 + "de la mutualité devant les tribunaux");
-        assertThat(Mailbox.text(toMember.get(4))).contains("au plus tard le 15 janvier 2027",
-                "Notre service des plaintes poursuit l'analyse de votre demande");
-        assertThat(Mailbox.text(toMember.get(5))).contains("il estime votre plainte partiellement fondée.",
+        assertThat(Mailbox.text(toMember.get(4))).contains("il estime votre plainte partiellement fondée.",
                 "Le solde de 12,40 € vous sera versé.",
                 "le traitement de votre dossier par le service des plaintes ne suspend pas les délais de recours "
                         + "contre la décision de la mutualité devant les tribunaux");
@@ -109,10 +107,10 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
 
         // The complaint's page: every message, its status and content; the timeline heard of each one.
         JsonNode notifications = notificationsOf(received.complaintId());
-        assertThat(notifications).hasSize(18).allSatisfy(notification ->
+        assertThat(notifications).hasSize(17).allSatisfy(notification ->
                 assertThat(notification.get("status").asText()).isEqualTo("SENT"));
         assertThat(countByType(notifications)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "ACKNOWLEDGEMENT", 1L, "COMPLAINTS_SERVICE_RESULT", 1L, "DELAY_NOTICE", 2L, "ESCALATION_RECEIVED", 1L,
+                "ACKNOWLEDGEMENT", 1L, "COMPLAINTS_SERVICE_RESULT", 1L, "DELAY_NOTICE", 1L, "ESCALATION_RECEIVED", 1L,
                 "FIRST_LINE_ANSWER", 1L, "NEW_COMPLAINT_IN_QUEUE", 1L, "RECOMMENDATION", 1L, "SLA_BREACH", 4L,
                 "SLA_WARNING", 6L)));
         JsonNode result = findType(notifications, "COMPLAINTS_SERVICE_RESULT");
@@ -120,7 +118,7 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
         JsonNode content = json.readTree(as("officer")
                 .getForEntity(result.get("contentUrl").asText(), String.class).getBody());
         assertThat(content.get("subject").asText()).isEqualTo("Résultat de l'analyse de votre plainte " + reference);
-        assertThat(content.get("text").asText()).isEqualTo(Mailbox.text(toMember.get(5)).replace("\r\n", "\n"));
+        assertThat(content.get("text").asText()).isEqualTo(Mailbox.text(toMember.get(4)).replace("\r\n", "\n"));
         assertThat(content.get("html").asText()).contains("Le solde de 12,40 € vous sera versé.");
         assertThat(content.get("contentStatus").asText()).isEqualTo("READABLE");
         JsonNode staffMessage = findType(notifications, "RECOMMENDATION");
@@ -129,15 +127,15 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
         assertThat(staffMessage.get("recipient").asText()).isEqualTo(HOME_CARE_MAILBOX);
         assertThat(staffMessage.get("language").isNull()).isTrue();
 
-        List<JsonNode> statuses = awaitStatuses(received.complaintId(), 18);
-        assertThat(statuses).hasSize(18).allSatisfy(status -> {
+        List<JsonNode> statuses = awaitStatuses(received.complaintId(), 17);
+        assertThat(statuses).hasSize(17).allSatisfy(status -> {
             assertThat(status.get("type").asText()).isEqualTo("DeliveryStatusChanged");
             assertThat(status.get("status").asText()).isEqualTo("SENT");
             assertThat(status.get("channel").asText()).isEqualTo("EMAIL");
             assertThat(status.at("/metadata/correlationId").asText()).isEqualTo(received.metadata().correlationId());
         });
         assertThat(statuses).extracting(status -> status.get("notificationId").asText()).doesNotHaveDuplicates();
-        assertThat(statuses.stream().filter(status -> status.get("recipient").asText().equals("MEMBER"))).hasSize(6);
+        assertThat(statuses.stream().filter(status -> status.get("recipient").asText().equals("MEMBER"))).hasSize(5);
     }
 
     @Test

@@ -40,7 +40,7 @@ class ExactlyOnceReplayIT extends NotificationIntegrationTest {
             publish(received);
             publish(TestComplaints.acknowledged(received));
             publish(TestComplaints.routed(received, "AGENCIES", null));
-            publish(TestComplaints.slaWarned(received, AnsweringLine.FIRST_LINE, TestComplaints.FIRST_LINE_DUE));
+            publish(TestComplaints.slaBreached(received, AnsweringLine.FIRST_LINE, TestComplaints.FIRST_LINE_DUE));
             publish(TestComplaints.firstLineAnswer(personalData, received, "Ihre Erstattung wurde veranlasst."));
         }
         Mailbox.awaitMessagesTo(smtp, address, byMail.file().reference(), WAIT);

@@ -26,6 +26,7 @@ class MailTemplatesTest {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 12);
     private static final String ANSWER = "Le solde de 42,50 € vous sera versé le 20 mars.";
     private static final String RECOMMENDATION = "Contrôler le code de prestation à l'encodage.";
+    private static final String INTERIM_REASON = "L'avis du service médical est attendu pour le 25 mars.";
 
     private final MailTemplates templates = new MailTemplates();
 
@@ -69,14 +70,26 @@ class MailTemplatesTest {
                 arguments("complaints-service-result", "de", "Ergebnis der Prüfung Ihrer Beschwerde " + REFERENCE,
                         List.of("hält er Ihre Beschwerde für teilweise begründet.", ANSWER, LEGAL_NOTICE.get("de"))),
                 arguments("delay-notice", "fr", "Votre plainte " + REFERENCE + " : notre réponse prendra plus de temps",
-                        List.of("au plus tard le 12 mars 2026", "ne pourrons probablement pas respecter ce délai",
+                        List.of("au plus tard le 12 mars 2026", "ce délai est dépassé : notre réponse est en retard",
                                 "Le service concerné poursuit l'examen de votre plainte")),
                 arguments("delay-notice", "nl", "Uw klacht " + REFERENCE + ": ons antwoord laat langer op zich wachten",
-                        List.of("uiterlijk op 12 maart 2026", "waarschijnlijk niet halen",
+                        List.of("uiterlijk op 12 maart 2026", "die termijn is verstreken: ons antwoord is laat",
                                 "De betrokken dienst zet het onderzoek van uw klacht voort")),
                 arguments("delay-notice", "de", "Ihre Beschwerde " + REFERENCE + ": Unsere Antwort verzögert sich",
-                        List.of("bis spätestens zum 12. März 2026", "voraussichtlich nicht einhalten",
+                        List.of("bis spätestens zum 12. März 2026", "diese Frist ist verstrichen: Unsere Antwort verspätet sich",
                                 "Der zuständige Dienst setzt die Prüfung Ihrer Beschwerde fort")),
+                arguments("interim-message", "fr", "Votre plainte " + REFERENCE
+                                + " : le résultat du service des plaintes vous sera communiqué au plus tard le 2 avril 2026",
+                        List.of("(au plus tard le 12 mars 2026)", INTERIM_REASON, "au plus tard le 2 avril 2026",
+                                LEGAL_NOTICE.get("fr"), "Boulevard Louis Mettewie 74-76 – 1080 Bruxelles")),
+                arguments("interim-message", "nl", "Uw klacht " + REFERENCE
+                                + ": het resultaat van de klachtendienst volgt uiterlijk op 2 april 2026",
+                        List.of("(uiterlijk op 12 maart 2026)", INTERIM_REASON, "uiterlijk op 2 april 2026",
+                                LEGAL_NOTICE.get("nl"), "Louis Mettewielaan 74-76 – 1080 Brussel")),
+                arguments("interim-message", "de", "Ihre Beschwerde " + REFERENCE
+                                + ": Das Ergebnis des Beschwerdedienstes folgt bis spätestens zum 2. April 2026",
+                        List.of("(bis spätestens zum 12. März 2026)", INTERIM_REASON, "bis spätestens zum 2. April 2026",
+                                LEGAL_NOTICE.get("de"), "Boulevard Louis Mettewie 74-76 – 1080 Brüssel")),
                 arguments("not-handled-out-of-scope", "fr", "Votre demande ne peut pas être traitée comme une plainte",
                         List.of("n'est pas proposé par Partenamut", "ne pouvons donc pas la traiter comme une plainte",
                                 "organisme ou au prestataire concerné")),
@@ -124,6 +137,7 @@ class MailTemplatesTest {
         List<String> covered = memberMessages().map(arguments -> arguments.get()[0] + "_" + arguments.get()[1]).toList();
         List<String> expected = Arrays.stream(NotificationType.values()).filter(NotificationType::toMember)
                 .flatMap(type -> Stream.of(Language.values()).map(language -> type.template() + "_" + language.code()))
+                .distinct()
                 .toList();
         assertThat(covered).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -182,6 +196,26 @@ class MailTemplatesTest {
         RenderedMail mail = templates.render("delay-notice", Language.fromCode(code), variables);
 
         assertThat(mail.text()).contains(phrase, signature);
+    }
+
+    @ParameterizedTest(name = "a declined complaint ({0}) in {1}")
+    @CsvSource(delimiter = '|', value = {
+            "not-handled-medical-advisor | fr | Votre plainte concernant un Médecin-Conseil (PL-2026-000123) | Après examen de votre plainte PL-2026-000123 | Route de Lennik 788/A",
+            "not-handled-medical-advisor | nl | Uw klacht over een adviserend arts (PL-2026-000123) | Na onderzoek van uw klacht PL-2026-000123 | Lenniksebaan 788/A",
+            "not-handled-medical-advisor | de | Ihre Beschwerde über einen Vertrauensarzt (PL-2026-000123) | Nach Prüfung Ihrer Beschwerde PL-2026-000123 | Route de Lennik 788/A",
+            "not-handled-out-of-scope    | fr | Votre demande ne peut pas être traitée comme une plainte (PL-2026-000123) | Après examen de votre plainte PL-2026-000123 | organisme ou au prestataire concerné",
+            "not-handled-out-of-scope    | nl | Uw verzoek kan niet als klacht worden behandeld (PL-2026-000123) | Na onderzoek van uw klacht PL-2026-000123 | Service Center op 02 44 44 111",
+            "not-handled-out-of-scope    | de | Ihr Anliegen kann nicht als Beschwerde bearbeitet werden (PL-2026-000123) | Nach Prüfung Ihrer Beschwerde PL-2026-000123 | Service Center unter 02 44 44 111"})
+    void namesTheComplaintAndQuotesTheOfficerWhenAnOfficerDeclinedIt(String template, String code, String subject,
+                                                                    String intro, String policyText) {
+        Map<String, Object> variables = sample();
+        variables.put("explanation", "Votre plainte vise le médecin-conseil qui a examiné votre dossier.");
+
+        RenderedMail mail = templates.render(template, Language.fromCode(code), variables);
+
+        assertThat(mail.subject()).isEqualTo(subject);
+        assertThat(mail.text()).contains(intro, "Votre plainte vise le médecin-conseil qui a examiné votre dossier.",
+                policyText).doesNotContain("[#", "${", "\n\n\n");
     }
 
     /** template | the French phrases | the Dutch phrases (each '/'-separated). */
@@ -356,6 +390,8 @@ class MailTemplatesTest {
         variables.put("line", "FIRST_LINE");
         variables.put("department", "HEALTHCARE_REIMBURSEMENTS");
         variables.put("recommendation", RECOMMENDATION);
+        variables.put("reason", INTERIM_REASON);
+        variables.put("expectedDate", LocalDate.of(2026, 4, 2));
         return variables;
     }
 }

@@ -119,6 +119,30 @@ public class ComplaintController {
         return shownAfter(id, caller);
     }
 
+    /** The complaints service's result will be late: the member is told why, and its new expected date. */
+    @PostMapping("/interim-messages")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<ComplaintDetails> recordInterimMessage(
+            @PathVariable UUID complaintId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.InterimMessage request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.recordInterimMessage(id, request.reason(), request.expectedDate(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
+    /** The policy does not handle the complaint (out of scope, or about a Médecin-Conseil): declined and closed. */
+    @PostMapping("/decline")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<ComplaintDetails> decline(
+            @PathVariable UUID complaintId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.Decline request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.decline(id, request.reason(), request.explanation(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
     @PostMapping("/closure")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
     public ResponseEntity<ComplaintDetails> close(

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework.web;
 
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
@@ -7,6 +8,8 @@ import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCo
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.DeclineComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.RecordInterimMessageCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -85,6 +89,23 @@ public class StaffCommands {
                                     ExpectedVersion expected) {
         send(id, new IssueRecommendationCommand(id, UUID.randomUUID(), department,
                 seal(id, PersonalFields.RECOMMENDATION, recommendation)), caller, expected);
+    }
+
+    /**
+     * The complaints service's result will be late: the member is told why and by when it is now expected (a
+     * working day after today, which the complaint checks).
+     */
+    public void recordInterimMessage(ComplaintId id, String reason, LocalDate expectedDate, StaffMember caller,
+                                     ExpectedVersion expected) {
+        send(id, new RecordInterimMessageCommand(id, seal(id, PersonalFields.INTERIM_REASON, reason), expectedDate,
+                caller.username()), caller, expected);
+    }
+
+    /** The policy does not handle the complaint: the member is told why, and it is closed. */
+    public void decline(ComplaintId id, DeclineReason reason, String explanation, StaffMember caller,
+                        ExpectedVersion expected) {
+        send(id, new DeclineComplaintCommand(id, reason, seal(id, PersonalFields.DECLINE_EXPLANATION, explanation),
+                caller.username()), caller, expected);
     }
 
     public void close(ComplaintId id, String reason, StaffMember caller, ExpectedVersion expected) {

@@ -1,12 +1,15 @@
 package be.partenamut.complaints.office.casework.web;
 
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Outcome;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -51,6 +54,25 @@ final class StaffRequests {
             String department,
             @NotBlank @Size(max = SHORT_TEXT) String recommendation,
             Long expectedVersion) {
+    }
+
+    /**
+     * @param reason       why the complaints service's result is late, as the member reads it
+     * @param expectedDate the working day by which the result is now expected (the complaint refuses a day that is
+     *                     not a working day after today: {@code expected-date-not-ahead})
+     */
+    record InterimMessage(@NotBlank @Size(max = SHORT_TEXT) String reason,
+                          @NotNull @Future LocalDate expectedDate,
+                          Long expectedVersion) {
+    }
+
+    /**
+     * @param reason      {@code NOT_ABOUT_OUR_SERVICES} or {@code MEDICAL_ADVISOR} (the reasons intake declines
+     *                    submissions for; {@code ANONYMOUS} is refused: a registered complaint has a member)
+     * @param explanation why, as the member reads it
+     */
+    record Decline(@NotNull DeclineReason reason, @NotBlank @Size(max = SHORT_TEXT) String explanation,
+                   Long expectedVersion) {
     }
 
     /** @param reason optional: a complaint whose personal data is erased can still be closed without one */

@@ -1,6 +1,7 @@
 package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
@@ -10,6 +11,10 @@ import be.partenamut.complaints.office.complaint.api.CloseComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
+import be.partenamut.complaints.office.complaint.api.DeclineComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InterimMessageRecordedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordInterimMessageCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
@@ -39,7 +44,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -60,6 +67,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * to departments → closed. A complaint closed after its first-line answer may still be escalated:
  * the member keeps that right.
  * <p>
+ * Two steps stand beside that order. While the complaints service has the complaint and has not answered, an
+ * officer may send the member an interim message (why the result is late, and its new expected date). Until the
+ * complaints service answered or the complaint was closed, an officer may decline it (the policy does not
+ * handle it): a {@link ComplaintDeclinedEvent} then a {@link ComplaintClosedEvent}, and nothing more is done on
+ * it, not even an escalation.
+ * <p>
  * It keeps only what these rules read. What staff see (where the complaint stands, what became of the
  * messages about it) is the query side's: see {@code complaint.query}.
  */
@@ -77,6 +90,7 @@ public class Complaint {
     private boolean instructed;
     private boolean answeredByComplaintsService;
     private boolean personalDataErased;
+    private boolean declined;
     private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
     private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
     private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
@@ -156,6 +170,9 @@ public class Complaint {
         if (escalability == Escalability.REPEATED) {
             return;
         }
+        if (declined) {
+            throw new TransitionRefusedException(Refusal.DECLINED);
+        }
         if (escalability.refused()) {
             throw new TransitionRefusedException(Refusal.notEscalable(escalability));
         }
@@ -189,6 +206,43 @@ public class Complaint {
         apply(new ComplaintClosedEvent(complaintId, command.reason()));
     }
 
+    /**
+     * Only while the complaints service has the complaint and has not answered; the new date must be a working
+     * day after today (the member is promised a day on which the service works). Several may be sent, each
+     * with its own new date.
+     */
+    @CommandHandler
+    public void handle(RecordInterimMessageCommand command,
+                       @MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope,
+                       WorkingDayCalendar calendar, Clock clock) {
+        refuse(officersOnly(departmentScope));
+        refuse(progress().refusesInterimMessage());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        if (command.expectedDate() == null || !command.expectedDate().isAfter(today)
+                || !calendar.isWorkingDay(command.expectedDate())) {
+            throw new TransitionRefusedException(Refusal.EXPECTED_DATE_NOT_AHEAD);
+        }
+        apply(new InterimMessageRecordedEvent(complaintId, command.reason(), command.expectedDate(),
+                command.recordedBy()));
+    }
+
+    /**
+     * The decline closes the complaint in the same unit of work: its closure is what routing (the timers stop),
+     * retention and the figures already follow, so none of them needs to learn the decline to stop.
+     */
+    @CommandHandler
+    public void handle(DeclineComplaintCommand command,
+                       @MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope) {
+        refuse(officersOnly(departmentScope));
+        refuse(progress().refusesDecline());
+        if (command.reason() != DeclineReason.NOT_ABOUT_OUR_SERVICES && command.reason() != DeclineReason.MEDICAL_ADVISOR) {
+            // An anonymous submission never becomes a complaint: intake declines it.
+            throw new TransitionRefusedException(Refusal.NOT_A_DECLINE_REASON);
+        }
+        apply(new ComplaintDeclinedEvent(complaintId, command.reason(), command.explanation(), command.declinedBy()));
+        apply(new ComplaintClosedEvent(complaintId, null));
+    }
+
     /** Allowed whatever the state: erasure and retention do not wait for the complaint's life to end. */
     @CommandHandler
     public void handle(RecordPersonalDataErasureCommand command) {
@@ -201,7 +255,7 @@ public class Complaint {
     /** A warning matters only while the line has not answered; routing may repeat it: recorded once. */
     @CommandHandler
     public void handle(RecordSlaWarningCommand command) {
-        if (warned.contains(command.line()) || answeredAt.containsKey(command.line())) {
+        if (declined || warned.contains(command.line()) || answeredAt.containsKey(command.line())) {
             return;
         }
         apply(new SlaWarnedEvent(complaintId, command.line(), command.dueDate()));
@@ -216,7 +270,8 @@ public class Complaint {
         Instant answered = answeredAt.get(command.line());
         boolean answeredInTime = answered != null
                 && !answered.atZone(calendar.zone()).toLocalDate().isAfter(command.dueDate());
-        if (breached.contains(command.line()) || answeredInTime) {
+        // A declined complaint has no deadline left: routing stops its timers on the closure, one may still be in flight.
+        if (declined || breached.contains(command.line()) || answeredInTime) {
             return;
         }
         apply(new SlaBreachedEvent(complaintId, command.line(), command.dueDate()));
@@ -264,6 +319,11 @@ public class Complaint {
     }
 
     @EventSourcingHandler
+    void on(ComplaintDeclinedEvent event) {
+        declined = true;
+    }
+
+    @EventSourcingHandler
     void on(SlaWarnedEvent event) {
         warned.add(event.line());
     }
@@ -280,7 +340,16 @@ public class Complaint {
 
     /** How far the complaint has come: the rules of its staff commands are decided on it. */
     private ComplaintProgress progress() {
-        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService);
+        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService,
+                declined);
+    }
+
+    /**
+     * The complaints service's own steps: a department's agent (whose commands carry their department's scope) is
+     * refused, whatever the staff API lets through.
+     */
+    private static Optional<Refusal> officersOnly(String departmentScope) {
+        return departmentScope == null ? Optional.empty() : Optional.of(Refusal.OFFICERS_ONLY);
     }
 
     private static void refuse(Optional<Refusal> refusal) {

@@ -15,48 +15,77 @@ import java.util.Optional;
  * @param escalated                   escalated to the complaints service
  * @param instructed                  the complaints service recorded its instruction at least once
  * @param answeredByComplaintsService the complaints service communicated its result
+ * @param declined                    an officer declined it (the policy does not handle it): closed for good, no
+ *                                    escalation reopens it
  */
 public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
-                                boolean answeredByComplaintsService) {
+                                boolean answeredByComplaintsService, boolean declined) {
+
+    /** A complaint that was not declined. */
+    public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
+                             boolean answeredByComplaintsService) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false);
+    }
 
     /** The department's answer at the first line. */
     public Optional<Refusal> refusesFirstLineAnswer() {
-        return first(closed, Refusal.CLOSED, escalated, Refusal.WITH_COMPLAINTS_SERVICE,
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, escalated, Refusal.WITH_COMPLAINTS_SERVICE,
                 firstLineAnswered, Refusal.FIRST_LINE_ALREADY_ANSWERED);
     }
 
     /** Staff move the complaint to another department's queue. */
     public Optional<Refusal> refusesReroute() {
-        return first(closed, Refusal.CLOSED);
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED);
     }
 
     /** A new escalation request (not a redelivery of the one that escalated it). */
     public Optional<Refusal> refusesNewEscalation() {
+        if (declined) {
+            return Optional.of(Refusal.DECLINED);
+        }
         Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(null);
         return escalability.refused() ? Optional.of(Refusal.notEscalable(escalability)) : Optional.empty();
     }
 
     /** The complaints service records its instruction (findings). */
     public Optional<Refusal> refusesInstruction() {
-        return first(closed, Refusal.CLOSED, !escalated, Refusal.NOT_ESCALATED,
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, !escalated, Refusal.NOT_ESCALATED,
                 answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
     }
 
     /** The complaints service communicates its result. */
     public Optional<Refusal> refusesComplaintsServiceAnswer() {
-        return first(closed, Refusal.CLOSED, !escalated, Refusal.NOT_ESCALATED,
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, !escalated, Refusal.NOT_ESCALATED,
                 answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED,
                 !instructed, Refusal.NOT_INSTRUCTED);
     }
 
     /** The complaints service recommends a change to a department. */
     public Optional<Refusal> refusesRecommendation() {
-        return first(closed, Refusal.CLOSED, !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
     }
 
     public Optional<Refusal> refusesClosure() {
-        return first(closed, Refusal.CLOSED, escalated && !answeredByComplaintsService,
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, escalated && !answeredByComplaintsService,
                 Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED, !firstLineAnswered, Refusal.NOT_ANSWERED);
+    }
+
+    /**
+     * An officer tells the member why the complaints service's result is late and when it is now expected: only
+     * while the complaints service has the complaint and has not communicated its result.
+     */
+    public Optional<Refusal> refusesInterimMessage() {
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, !escalated, Refusal.NOT_ESCALATED,
+                answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+    }
+
+    /**
+     * An officer declines the complaint (out of scope, or about a Médecin-Conseil): at any point before the
+     * complaints service communicated its result or the complaint was closed.
+     */
+    public Optional<Refusal> refusesDecline() {
+        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED,
+                answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
     }
 
     /** The refusal of the first condition that holds, in the order given (condition, refusal, condition, ...). */

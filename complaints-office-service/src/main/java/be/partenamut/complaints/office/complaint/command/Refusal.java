@@ -21,7 +21,14 @@ public enum Refusal {
             "The complaints service has already communicated its result."),
     COMPLAINTS_SERVICE_NOT_ANSWERED("complaints-service-not-answered",
             "The complaints service must communicate its result first."),
-    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered.");
+    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered."),
+    DECLINED("complaint-declined",
+            "The complaint was declined: the policy does not handle it, and nothing more is done on it."),
+    OFFICERS_ONLY("officers-only", "Only the complaints service (an officer) may do this."),
+    EXPECTED_DATE_NOT_AHEAD("expected-date-not-ahead",
+            "The new expected date must be a working day after today."),
+    NOT_A_DECLINE_REASON("not-a-decline-reason",
+            "A registered complaint is declined only as out of scope or as about a Médecin-Conseil.");
 
     private final String code;
     private final String message;

@@ -5,6 +5,8 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
@@ -19,6 +21,8 @@ import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
+import be.partenamut.complaints.office.complaint.api.InterimMessageRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
@@ -125,6 +129,16 @@ public final class PublishedEvents {
         @Override
         public ComplaintEvent visit(SlaBreachedEvent e) {
             return new SlaBreached(metadata, e.line(), e.dueDate());
+        }
+
+        @Override
+        public ComplaintEvent visit(InterimMessageRecordedEvent e) {
+            return new InterimMessageRecorded(metadata, e.reason(), e.expectedDate(), e.recordedBy());
+        }
+
+        @Override
+        public ComplaintEvent visit(ComplaintDeclinedEvent e) {
+            return new ComplaintDeclined(metadata, e.reason(), e.explanation(), e.declinedBy());
         }
 
         @Override

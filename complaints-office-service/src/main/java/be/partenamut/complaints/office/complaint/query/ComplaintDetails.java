@@ -3,6 +3,7 @@ package be.partenamut.complaints.office.complaint.query;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
@@ -48,6 +49,8 @@ public record ComplaintDetails(
         Answer complaintsServiceAnswer,
         List<Recommendation> recommendations,
         Closure closure,
+        List<InterimMessage> interimMessages,
+        Decline decline,
         List<TimelineEntry> timeline,
         List<Message> messages,
         List<UnreadableField> unreadableFields,
@@ -101,6 +104,14 @@ public record ComplaintDetails(
     public record Closure(String reason, Instant closedAt, String closedBy) {
     }
 
+    /** What an officer wrote to the member when the complaints service's result was late. */
+    public record InterimMessage(String reason, LocalDate expectedDate, Instant recordedAt, String recordedBy) {
+    }
+
+    /** Why an officer declined the complaint (the policy does not handle it), as the member was told. */
+    public record Decline(DeclineReason reason, String explanation, Instant declinedAt, String declinedBy) {
+    }
+
     /**
      * One event of the complaint's life: its type, when it happened and who caused it, with the facts a member
      * of staff reads in it. Never a personal text (those are shown once, in their own place on the page).
@@ -111,17 +122,18 @@ public record ComplaintDetails(
      * @param previousDepartment the department a routing took the complaint from
      * @param byStaff            a routing decided by staff (a reroute), not by routing's rules
      * @param outcome            the complaints service's finding, on its answer
-     * @param dueDate            the due date the event set (a receipt, an escalation) or is about (warning,
-     *                           breach)
+     * @param dueDate            the due date the event set (a receipt, an escalation, an interim message's new
+     *                           expected date) or is about (warning, breach)
      * @param erasureCause       why the personal data was erased
+     * @param declineReason      why an officer declined the complaint
      */
     public record TimelineEntry(String type, Instant at, String actor, long version, AnsweringLine line,
                                 String department, String previousDepartment, boolean byStaff, Outcome outcome,
-                                LocalDate dueDate, ErasureCause erasureCause) {
+                                LocalDate dueDate, ErasureCause erasureCause, DeclineReason declineReason) {
 
         /** An entry with its type, time, actor and version only. */
         public static TimelineEntry of(String type, Instant at, String actor, long version) {
-            return new TimelineEntry(type, at, actor, version, null, null, null, false, null, null, null);
+            return new TimelineEntry(type, at, actor, version, null, null, null, false, null, null, null, null);
         }
     }
 

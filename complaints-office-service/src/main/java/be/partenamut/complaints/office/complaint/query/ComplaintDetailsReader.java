@@ -8,6 +8,8 @@ import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
+import be.partenamut.complaints.office.complaint.api.InterimMessageRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
@@ -107,6 +109,8 @@ public class ComplaintDetailsReader {
         private ComplaintDetails.Answer complaintsServiceAnswer;
         private final List<ComplaintDetails.Recommendation> recommendations = new ArrayList<>();
         private ComplaintDetails.Closure closure;
+        private final List<ComplaintDetails.InterimMessage> interimMessages = new ArrayList<>();
+        private ComplaintDetails.Decline decline;
         private final List<ComplaintDetails.TimelineEntry> timeline = new ArrayList<>();
         private final Map<AnsweringLine, DeadlineFold> deadlines = new EnumMap<>(AnsweringLine.class);
         private final List<ComplaintDetails.Message> messages;
@@ -215,6 +219,20 @@ public class ComplaintDetailsReader {
             }
 
             @Override
+            public Void visit(InterimMessageRecordedEvent interim) {
+                interimMessages.add(new ComplaintDetails.InterimMessage(
+                        open(PersonalFields.INTERIM_REASON, interim.reason()), interim.expectedDate(), at, actor));
+                return null;
+            }
+
+            @Override
+            public Void visit(ComplaintDeclinedEvent declined) {
+                decline = new ComplaintDetails.Decline(declined.reason(),
+                        open(PersonalFields.DECLINE_EXPLANATION, declined.explanation()), at, actor);
+                return null;
+            }
+
+            @Override
             public Void visit(PersonalDataErasedEvent erased) {
                 return null; // shown by its timeline entry and by the personal data's state, which the key store keeps
             }
@@ -240,7 +258,8 @@ public class ComplaintDetailsReader {
                     deadlines.entrySet().stream().map(e -> e.getValue().toDeadline(e.getKey(), today, calendar)).toList(),
                     personalData, member, subject, description,
                     received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
-                    complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
+                    complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(interimMessages), decline,
+                    List.copyOf(timeline),
                     List.copyOf(messages), List.copyOf(unreadable), version);
         }
 

@@ -5,6 +5,8 @@ import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
+import be.partenamut.complaints.office.complaint.api.InterimMessageRecordedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
@@ -55,7 +57,7 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
     @Override
     public ComplaintDetails.TimelineEntry visit(ComplaintAnsweredEvent event) {
         return new ComplaintDetails.TimelineEntry(type, at, actor, version, event.line(), null, null, false,
-                event.outcome(), null, null);
+                event.outcome(), null, null, null);
     }
 
     @Override
@@ -81,7 +83,7 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
     @Override
     public ComplaintDetails.TimelineEntry visit(PersonalDataErasedEvent event) {
         return new ComplaintDetails.TimelineEntry(type, at, actor, version, null, null, null, false, null, null,
-                event.cause());
+                event.cause(), null);
     }
 
     @Override
@@ -94,6 +96,17 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
         return entry(event.line(), null, null, false, event.dueDate());
     }
 
+    @Override
+    public ComplaintDetails.TimelineEntry visit(InterimMessageRecordedEvent event) {
+        return entry(AnsweringLine.COMPLAINTS_SERVICE, null, null, false, event.expectedDate());
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(ComplaintDeclinedEvent event) {
+        return new ComplaintDetails.TimelineEntry(type, at, actor, version, null, null, null, false, null, null,
+                null, event.reason());
+    }
+
     private ComplaintDetails.TimelineEntry plain() {
         return ComplaintDetails.TimelineEntry.of(type, at, actor, version);
     }
@@ -101,6 +114,6 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
     private ComplaintDetails.TimelineEntry entry(AnsweringLine line, String department, String previousDepartment,
                                                  boolean byStaff, java.time.LocalDate dueDate) {
         return new ComplaintDetails.TimelineEntry(type, at, actor, version, line, department, previousDepartment,
-                byStaff, null, dueDate, null);
+                byStaff, null, dueDate, null, null);
     }
 }

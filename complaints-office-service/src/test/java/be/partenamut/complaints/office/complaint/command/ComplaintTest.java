@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
@@ -16,6 +17,10 @@ import be.partenamut.complaints.office.complaint.api.Commands;
 import be.partenamut.complaints.office.complaint.api.ComplaintAcknowledgedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintAnsweredEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintClosedEvent;
+import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
+import be.partenamut.complaints.office.complaint.api.DeclineComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.InterimMessageRecordedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordInterimMessageCommand;
 import be.partenamut.complaints.office.complaint.api.ComplaintEscalatedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
@@ -40,7 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -62,6 +69,13 @@ class ComplaintTest {
     private static final UUID ESCALATION_REQUEST = UUID.fromString("0eec7f42-92f4-4c75-9669-a8da8deb2881");
     private static final UUID ANOTHER_ESCALATION_REQUEST = UUID.fromString("5b1c9e0a-3f7d-4c2e-8a6b-9d0e1f2a3b4c");
 
+    /** Tuesday 5 January 2027, the complaints service's due date: its result will be late. */
+    private static final Instant TODAY = Instant.parse("2027-01-05T09:00:00Z");
+    /** Friday 29 January 2027, a working day. */
+    private static final LocalDate NEW_DATE = LocalDate.parse("2027-01-29");
+    private static final java.util.Map<String, String> HEALTHCARE_AGENT =
+            java.util.Map.of(Commands.DEPARTMENT_SCOPE, "HEALTHCARE_REIMBURSEMENTS");
+
     private FixtureConfiguration<Complaint> fixture;
 
     /** The aggregate never opens personal data: any sealed value will do. */
@@ -73,6 +87,7 @@ class ComplaintTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         fixture.registerInjectableResource(WorkingDayCalendar.belgian());
+        fixture.registerInjectableResource(Clock.fixed(TODAY, ZoneId.of("Europe/Brussels")));
     }
 
     // --- the events of a complaint's life, in order ---
@@ -124,7 +139,30 @@ class ComplaintTest {
         return new ComplaintClosedEvent(ID, sealed("Resultaat meegedeeld."));
     }
 
+    private static InterimMessageRecordedEvent interimMessageRecorded() {
+        return new InterimMessageRecordedEvent(ID, sealed("Het advies van de medische dienst is nog niet binnen."),
+                NEW_DATE, "officer");
+    }
+
+    private static ComplaintDeclinedEvent declined() {
+        return new ComplaintDeclinedEvent(ID, DeclineReason.MEDICAL_ADVISOR, sealed("Uw klacht betreft de adviserend arts."),
+                "officer");
+    }
+
+    /** The closure a decline brings with it: no reason of its own (the decline's explanation says why). */
+    private static ComplaintClosedEvent closedByDecline() {
+        return new ComplaintClosedEvent(ID, null);
+    }
+
     // --- the commands ---
+
+    private static RecordInterimMessageCommand recordInterimMessage(LocalDate expectedDate) {
+        return new RecordInterimMessageCommand(ID, interimMessageRecorded().reason(), expectedDate, "officer");
+    }
+
+    private static DeclineComplaintCommand decline(DeclineReason reason) {
+        return new DeclineComplaintCommand(ID, reason, declined().explanation(), "officer");
+    }
 
     private static ReceiveComplaintCommand receive() {
         return new ReceiveComplaintCommand(ID, received().file());
@@ -670,6 +708,136 @@ class ComplaintTest {
             fixture.given(received(), acknowledged())
                     .when(answerAsFirstLine())
                     .expectEvents(firstLineAnswered());
+        }
+    }
+
+    @Nested
+    class InterimMessage {
+
+        @Test
+        void tellsTheMemberWhyAndTheNewDateWhileTheComplaintsServiceHasTheComplaint() {
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered(), escalated(), instructed())
+                    .when(recordInterimMessage(NEW_DATE))
+                    .expectEvents(interimMessageRecorded());
+        }
+
+        @Test
+        void maySendAnotherWithALaterDate() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), interimMessageRecorded())
+                    .when(recordInterimMessage(NEW_DATE))
+                    .expectEvents(interimMessageRecorded());
+        }
+
+        @Test
+        void refusesOneBeforeTheEscalation() {
+            expectRefused(fixture.given(received(), acknowledged(), routed()),
+                    recordInterimMessage(NEW_DATE), Refusal.NOT_ESCALATED);
+        }
+
+        @Test
+        void refusesOneOnceTheComplaintsServiceAnswered() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered()), recordInterimMessage(NEW_DATE),
+                    Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        }
+
+        @Test
+        void refusesOneOnADeclinedComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), declined(),
+                    closedByDecline()), recordInterimMessage(NEW_DATE), Refusal.DECLINED);
+        }
+
+        @Test
+        void refusesADateThatIsTodayPastOrNoWorkingDay() {
+            TestExecutor<Complaint> escalatedComplaint = fixture.given(received(), acknowledged(), firstLineAnswered(),
+                    escalated());
+            expectRefused(escalatedComplaint, recordInterimMessage(LocalDate.parse("2027-01-05")),
+                    Refusal.EXPECTED_DATE_NOT_AHEAD);
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
+                    recordInterimMessage(LocalDate.parse("2027-01-04")), Refusal.EXPECTED_DATE_NOT_AHEAD);
+            // Sunday 31 January 2027.
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
+                    recordInterimMessage(LocalDate.parse("2027-01-31")), Refusal.EXPECTED_DATE_NOT_AHEAD);
+        }
+
+        @Test
+        void refusesADepartmentsAgent() {
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered(), escalated(),
+                            new ComplaintRoutedEvent(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement",
+                                    "COMPLAINTS_SERVICE"))
+                    .when(recordInterimMessage(NEW_DATE), HEALTHCARE_AGENT)
+                    .expectException(TransitionRefusedException.class)
+                    .expectExceptionMessage(Refusal.OFFICERS_ONLY.message())
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Decline {
+
+        @Test
+        void declinesAndClosesAComplaintAboutAMedecinConseil() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(decline(DeclineReason.MEDICAL_ADVISOR))
+                    .expectEvents(declined(), closedByDecline());
+        }
+
+        @Test
+        void declinesAComplaintOutOfScopeEvenWhileTheComplaintsServiceHasIt() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed())
+                    .when(decline(DeclineReason.NOT_ABOUT_OUR_SERVICES))
+                    .expectEvents(new ComplaintDeclinedEvent(ID, DeclineReason.NOT_ABOUT_OUR_SERVICES,
+                            declined().explanation(), "officer"), closedByDecline());
+        }
+
+        @Test
+        void refusesAnonymityAsAReason() {
+            expectRefused(fixture.given(received(), acknowledged(), routed()),
+                    decline(DeclineReason.ANONYMOUS), Refusal.NOT_A_DECLINE_REASON);
+        }
+
+        @Test
+        void refusesOnceTheComplaintsServiceAnswered() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                    complaintsServiceAnswered()), decline(DeclineReason.MEDICAL_ADVISOR),
+                    Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        }
+
+        @Test
+        void refusesAClosedComplaint() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), closed()),
+                    decline(DeclineReason.MEDICAL_ADVISOR), Refusal.CLOSED);
+        }
+
+        @Test
+        void refusesADepartmentsAgent() {
+            fixture.given(received(), acknowledged(), routed())
+                    .when(decline(DeclineReason.MEDICAL_ADVISOR), HEALTHCARE_AGENT)
+                    .expectException(TransitionRefusedException.class)
+                    .expectExceptionMessage(Refusal.OFFICERS_ONLY.message())
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDeclinedComplaintRefusesEveryFurtherAction() {
+            Object[] declinedComplaint = {received(), acknowledged(), routed(), firstLineAnswered(), declined(),
+                    closedByDecline()};
+            expectRefused(fixture.given(declinedComplaint), decline(DeclineReason.MEDICAL_ADVISOR), Refusal.DECLINED);
+            expectRefused(fixture.given(declinedComplaint), escalate(), Refusal.DECLINED);
+            expectRefused(fixture.given(declinedComplaint), close(), Refusal.DECLINED);
+            expectRefused(fixture.given(declinedComplaint),
+                    new AssignDepartmentCommand(ID, "AGENCIES", AssignDepartmentCommand.STAFF_REROUTE), Refusal.DECLINED);
+            expectRefused(fixture.given(declinedComplaint), answerAsFirstLine(), Refusal.DECLINED);
+        }
+
+        @Test
+        void aDeclinedComplaintRecordsNoLaterDeadline() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), declined(), closedByDecline())
+                    .when(new RecordSlaBreachCommand(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE))
+                    .expectNoEvents();
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), declined(), closedByDecline())
+                    .when(new RecordSlaWarningCommand(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE))
+                    .expectNoEvents();
         }
     }
 }

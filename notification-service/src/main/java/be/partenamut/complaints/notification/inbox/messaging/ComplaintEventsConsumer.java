@@ -3,6 +3,8 @@ package be.partenamut.complaints.notification.inbox.messaging;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
@@ -28,7 +30,8 @@ import java.util.function.Consumer;
 /**
  * Reads {@code complaints.events.v1}, in order per complaint, and hands each event to what it concerns:
  * the complaint's file is updated first (due dates, department, answers), then the member and staff
- * are written to. {@code ComplaintInstructed} and {@code ComplaintClosed} send nothing, nor does a type
+ * are written to. An SLA warning goes to staff only; the member hears of a delay at the breach, or through an
+ * officer's interim message. {@code ComplaintInstructed} and {@code ComplaintClosed} send nothing, nor does a type
  * this version does not know (such as {@code MessageDeliveryRecorded}, no longer published). The
  * submissions the policy does not handle are read by {@code declined.messaging.SubmissionsConsumer}.
  */
@@ -86,18 +89,33 @@ public class ComplaintEventsConsumer {
             return null;
         }
 
+        /**
+         * Staff only (the department in charge and the complaints service): a date near is theirs to keep or to
+         * explain (an interim message); the member hears of a delay only once it is certain.
+         */
         @Override
         public Void visit(SlaWarned warned) {
             staff.deadlineNear(warned, warned.line(), warned.dueDate());
-            members.deadlineAtRisk(warned, warned.line(), warned.dueDate());
             return null;
         }
 
         @Override
         public Void visit(SlaBreached breached) {
             staff.deadlinePassed(breached, breached.line(), breached.dueDate());
-            members.deadlineAtRisk(breached, breached.line(), breached.dueDate());
+            members.deadlinePassed(breached);
             return null;
+        }
+
+        @Override
+        public Void visit(InterimMessageRecorded interim) {
+            members.interimMessage(interim);
+            return null;
+        }
+
+        @Override
+        public Void visit(ComplaintDeclined declined) {
+            members.declined(declined);
+            return null; // the ComplaintClosed that follows sends nothing
         }
 
         @Override

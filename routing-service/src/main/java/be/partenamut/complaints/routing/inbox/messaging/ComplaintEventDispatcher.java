@@ -4,6 +4,8 @@ import be.partenamut.complaints.contracts.MessageMetadata;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintAnswered;
 import be.partenamut.complaints.contracts.events.ComplaintClosed;
+import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
+import be.partenamut.complaints.contracts.events.ComplaintDeclined;
 import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
@@ -171,6 +173,16 @@ public class ComplaintEventDispatcher {
             return null; // this service's own breach, recorded by the office
         }
 
+
+        @Override
+        public Runnable visit(InterimMessageRecorded interim) {
+            return null; // a promise to the member; the complaints service's timer keeps the policy's 21 working days
+        }
+
+        @Override
+        public Runnable visit(ComplaintDeclined declined) {
+            return null; // the ComplaintClosed that follows it stops the timers
+        }
 
         @Override
         public Runnable visit(UnknownComplaintEvent unknown) {

@@ -1,8 +1,11 @@
 package be.partenamut.complaints.office.pages.complaint.web;
 
+import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.office.casework.StaffAction;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,6 +25,47 @@ public class ActionForm {
     private String text;
     private Outcome outcome;
     private String department;
+    /** As the date field sends it ({@code yyyy-MM-dd}); read with {@link #expectedDay()}. */
+    private String expectedDate;
+    /** As the radio buttons send it; read with {@link #declineReasonChosen()}. */
+    private String declineReason;
+
+    /** The reasons an officer may decline a registered complaint for, in the order the form offers them. */
+    static final java.util.List<DeclineReason> DECLINE_REASONS =
+            java.util.List.of(DeclineReason.NOT_ABOUT_OUR_SERVICES, DeclineReason.MEDICAL_ADVISOR);
+
+    public String getExpectedDate() {
+        return expectedDate;
+    }
+
+    public void setExpectedDate(String expectedDate) {
+        this.expectedDate = expectedDate;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    /** The new expected date; null when absent or not a date. */
+    LocalDate expectedDay() {
+        if (expectedDate == null || expectedDate.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(expectedDate.strip());
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    /** The reason chosen, when it is one an officer may decline for; null otherwise. */
+    DeclineReason declineReasonChosen() {
+        return DECLINE_REASONS.stream().filter(reason -> reason.name().equals(declineReason)).findFirst().orElse(null);
+    }
 
     public Long getVersion() {
         return version;
@@ -65,7 +109,10 @@ public class ActionForm {
         return department == null ? null : department.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** What is wrong with the form for {@code action}, per field ({@code text}, {@code outcome}, {@code department}). */
+    /**
+     * What is wrong with the form for {@code action}, per field ({@code text}, {@code outcome}, {@code department},
+     * {@code expectedDate}, {@code declineReason}).
+     */
     Map<String, String> problems(StaffAction action) {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (action) {
@@ -82,6 +129,20 @@ public class ActionForm {
                 requiredText(problems, SHORT_TEXT);
             }
             case REROUTE -> department(problems);
+            case RECORD_INTERIM_MESSAGE -> {
+                // Whether the day is a working day after today is the complaint's rule: the page asks it (see
+                // ComplaintPageController), the complaint applies it.
+                if (expectedDay() == null) {
+                    problems.put("expectedDate", "complaint.validation.expected-date");
+                }
+                requiredText(problems, SHORT_TEXT);
+            }
+            case DECLINE -> {
+                if (declineReasonChosen() == null) {
+                    problems.put("declineReason", "complaint.validation.decline-reason");
+                }
+                requiredText(problems, SHORT_TEXT);
+            }
             case CLOSE -> {
                 if (text != null && text.length() > SHORT_TEXT) {
                     problems.put("text", "complaint.validation.too-long");

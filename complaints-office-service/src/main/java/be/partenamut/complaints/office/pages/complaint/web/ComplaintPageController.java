@@ -17,6 +17,7 @@ import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import be.partenamut.complaints.office.privacy.AccessPurpose;
 import be.partenamut.complaints.office.privacy.AuditedComplaintReader;
 import be.partenamut.complaints.support.security.StaffMember;
+import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -64,13 +67,17 @@ public class ComplaintPageController {
     private final StaffCommands staff;
     private final MemberMessages memberMessages;
     private final TimelineLines timelineLines;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
     public ComplaintPageController(AuditedComplaintReader reader, StaffCommands staff, MemberMessages memberMessages,
-                                   TimelineLines timelineLines) {
+                                   TimelineLines timelineLines, WorkingDayCalendar calendar, Clock clock) {
         this.reader = reader;
         this.staff = staff;
         this.memberMessages = memberMessages;
         this.timelineLines = timelineLines;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** The form's address segment of an action, e.g. {@code first-line-answer}. */
@@ -105,6 +112,12 @@ public class ComplaintPageController {
         }
         ComplaintId id = ComplaintId.of(complaintId);
         Map<String, String> problems = form.problems(staffAction);
+        LocalDate expectedDay = form.expectedDay();
+        if (staffAction == StaffAction.RECORD_INTERIM_MESSAGE && expectedDay != null
+                && (!expectedDay.isAfter(today()) || !calendar.isWorkingDay(expectedDay))) {
+            // The complaint's own rule (a working day after today), asked before sending so the form says it.
+            problems.put("expectedDate", "complaint.validation.expected-date");
+        }
         if (!problems.isEmpty()) {
             ComplaintDetails complaint = show(complaintId, caller);
             fill(model, complaint, caller, client);
@@ -137,6 +150,9 @@ public class ComplaintPageController {
                     form.trimmedText(), caller, expected);
             case ISSUE_RECOMMENDATION -> staff.issueRecommendation(id, form.departmentCode(), form.trimmedText(),
                     caller, expected);
+            case RECORD_INTERIM_MESSAGE -> staff.recordInterimMessage(id, form.trimmedText(), form.expectedDay(),
+                    caller, expected);
+            case DECLINE -> staff.decline(id, form.declineReasonChosen(), form.trimmedText(), caller, expected);
             case CLOSE -> staff.close(id, form.trimmedText(), caller, expected);
         }
     }
@@ -155,6 +171,9 @@ public class ComplaintPageController {
         model.addAttribute("actions", AvailableActions.of(complaint, caller).stream()
                 .map(ComplaintPageController::slug).toList());
         model.addAttribute("outcomes", List.of(Outcome.values()));
+        model.addAttribute("declineReasons", ActionForm.DECLINE_REASONS);
+        // The first day the interim message's date may be: the next working day.
+        model.addAttribute("earliestExpectedDate", calendar.addWorkingDays(today(), 1));
         Language memberLanguage = complaint.member() == null || complaint.member().language() == null
                 ? Language.FR : complaint.member().language();
         model.addAttribute("memberLanguage", memberLanguage.code());
@@ -164,6 +183,10 @@ public class ComplaintPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ActionForm());
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
     private static ModelAndView page(Model model, HttpStatus status) {

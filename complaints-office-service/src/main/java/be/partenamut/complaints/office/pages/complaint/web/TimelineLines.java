@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * The timeline of a complaint in words, in the staff's language: "Routed to HOME_CARE", "Answered by the complaints
  * service: founded", "Escalated; due 05/01/2027". Message keys {@code complaint.event.<type>}, whose parameters are
- * {0} the department, {1} the line, {2} the outcome, {3} the due date, {4} the previous department.
+ * {0} the department, {1} the line, {2} the outcome, {3} the due date (or an interim message's new expected date),
+ * {4} the previous department, {5} why an officer declined the complaint.
  */
 @Component
 public class TimelineLines {
@@ -44,7 +45,9 @@ public class TimelineLines {
                 entry.line() == null ? "" : messages.getMessage("complaint.line." + entry.line(), null, locale),
                 entry.outcome() == null ? "" : messages.getMessage("complaint.outcome." + entry.outcome(), null, locale),
                 entry.dueDate() == null ? "" : DAY.format(entry.dueDate()),
-                entry.previousDepartment() == null ? "" : entry.previousDepartment()};
+                entry.previousDepartment() == null ? "" : entry.previousDepartment(),
+                entry.declineReason() == null ? ""
+                        : messages.getMessage("complaint.decline-reason." + entry.declineReason(), null, locale)};
         return messages.getMessage(key, parameters, entry.type(), locale);
     }
 }
