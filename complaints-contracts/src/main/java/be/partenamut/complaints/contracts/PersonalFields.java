@@ -19,6 +19,10 @@ public final class PersonalFields {
     public static final String FINDINGS = "instruction.findings";
     public static final String RECOMMENDATION = "recommendation";
     public static final String CLOSURE_REASON = "closure.reason";
+    /** The complaints service's question to a department, during the instruction. */
+    public static final String INPUT_QUESTION = "input.question";
+    /** A department's reply to the complaints service's question. */
+    public static final String INPUT_REPLY = "input.reply";
 
     private PersonalFields() {
     }

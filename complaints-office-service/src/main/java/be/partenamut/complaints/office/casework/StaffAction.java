@@ -14,5 +14,9 @@ public enum StaffAction {
     ANSWER_AS_COMPLAINTS_SERVICE,
     /** The complaints service recommends a change to a department. */
     ISSUE_RECOMMENDATION,
+    /** The complaints service asks a department for its input during the instruction. */
+    REQUEST_INPUT,
+    /** The department asked replies to the complaints service's request for its input. */
+    GIVE_INPUT,
     CLOSE
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -94,6 +95,40 @@ public class ComplaintController {
             @Valid @RequestBody StaffRequests.Instruction request, StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         staff.instruct(id, request.findings(), caller, ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
+    /**
+     * The complaints service asks a department for its input during the instruction; the new request is in the
+     * complaint's {@code inputRequests}, its address in {@code Location}.
+     */
+    @PostMapping("/input-requests")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<ComplaintDetails> requestInput(
+            @PathVariable UUID complaintId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.InputRequest request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        UUID inputRequestId = staff.requestInput(id, request.department(), request.question(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        ResponseEntity<ComplaintDetails> shown = shownAfter(id, caller);
+        return ResponseEntity.ok().headers(shown.getHeaders())
+                .location(URI.create("/api/v1/complaints/" + complaintId + "/input-requests/" + inputRequestId))
+                .body(shown.getBody());
+    }
+
+    /**
+     * The department asked replies, once: an agent of that department (or an administrator for it); the complaint
+     * refuses any other department's agent ({@code outside-department}).
+     */
+    @PostMapping("/input-requests/{inputRequestId}/reply")
+    @PreAuthorize("hasRole('AGENT')")
+    public ResponseEntity<ComplaintDetails> giveInput(
+            @PathVariable UUID complaintId, @PathVariable UUID inputRequestId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.InputReply request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.giveInput(id, inputRequestId, request.reply(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
         return shownAfter(id, caller);
     }
 

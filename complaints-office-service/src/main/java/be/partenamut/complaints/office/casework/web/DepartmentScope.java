@@ -36,9 +36,20 @@ public record DepartmentScope(String department) {
         return department == null;
     }
 
-    /** @throws OutsideDepartmentException when the caller may not see this complaint */
+    /**
+     * An agent sees the complaints in their department's queue, and, once one is escalated to the complaints
+     * service (whose queue it then is), the department that had it at the first line and every department asked
+     * for its input still read it: the second line works with the service concerned. Reading is all they may do
+     * then (the complaint refuses their commands, save a reply to their request for input).
+     *
+     * @throws OutsideDepartmentException when the caller may not see this complaint
+     */
     public void checkMaySee(ComplaintDetails complaint) {
-        if (!everyDepartment() && !department.equals(complaint.department())) {
+        if (everyDepartment() || department.equals(complaint.department())) {
+            return;
+        }
+        boolean firstLine = complaint.escalation() != null && department.equals(complaint.firstLineDepartment());
+        if (!firstLine && !complaint.askedForInput(department)) {
             throw OutsideDepartmentException.complaint(department);
         }
     }

@@ -3,7 +3,8 @@ package be.partenamut.complaints.office.complaint.api;
 /** An event of the complaint aggregate, as stored in the event store (never changed, only upcast). */
 public sealed interface ComplaintLifecycleEvent permits ComplaintReceivedEvent, ComplaintAcknowledgedEvent,
         ComplaintRoutedEvent, ComplaintAnsweredEvent, ComplaintEscalatedEvent, ComplaintInstructedEvent,
-        RecommendationIssuedEvent, ComplaintClosedEvent, PersonalDataErasedEvent, SlaWarnedEvent, SlaBreachedEvent {
+        RecommendationIssuedEvent, ComplaintClosedEvent, PersonalDataErasedEvent, SlaWarnedEvent, SlaBreachedEvent,
+        DepartmentInputRequestedEvent, DepartmentInputGivenEvent {
 
     ComplaintId complaintId();
 
@@ -37,5 +38,9 @@ public sealed interface ComplaintLifecycleEvent permits ComplaintReceivedEvent, 
         R visit(SlaWarnedEvent event);
 
         R visit(SlaBreachedEvent event);
+
+        R visit(DepartmentInputRequestedEvent event);
+
+        R visit(DepartmentInputGivenEvent event);
     }
 }

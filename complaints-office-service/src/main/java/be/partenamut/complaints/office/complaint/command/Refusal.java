@@ -21,7 +21,10 @@ public enum Refusal {
             "The complaints service has already communicated its result."),
     COMPLAINTS_SERVICE_NOT_ANSWERED("complaints-service-not-answered",
             "The complaints service must communicate its result first."),
-    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered.");
+    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered."),
+    UNKNOWN_INPUT_REQUEST("unknown-input-request", "No request for a department's input on this complaint has this id."),
+    INPUT_ALREADY_GIVEN("input-already-given",
+            "The department has already replied to this request for input: a reply is recorded once (ask again for more).");
 
     private final String code;
     private final String message;

@@ -5,6 +5,7 @@ import be.partenamut.complaints.office.casework.StaffAction;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ public class ActionForm {
     private String text;
     private Outcome outcome;
     private String department;
+    private UUID inputRequest;
 
     public Long getVersion() {
         return version;
@@ -55,6 +57,15 @@ public class ActionForm {
         this.department = department;
     }
 
+    /** The request for input a department's reply answers. */
+    public UUID getInputRequest() {
+        return inputRequest;
+    }
+
+    public void setInputRequest(UUID inputRequest) {
+        this.inputRequest = inputRequest;
+    }
+
     /** The text, trimmed; null when blank. */
     String trimmedText() {
         return text == null || text.isBlank() ? null : text.strip();
@@ -65,7 +76,8 @@ public class ActionForm {
         return department == null ? null : department.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** What is wrong with the form for {@code action}, per field ({@code text}, {@code outcome}, {@code department}). */
+    /** What is wrong with the form for {@code action}, per field ({@code text}, {@code outcome}, {@code department},
+     * {@code inputRequest}). */
     Map<String, String> problems(StaffAction action) {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (action) {
@@ -82,6 +94,16 @@ public class ActionForm {
                 requiredText(problems, SHORT_TEXT);
             }
             case REROUTE -> department(problems);
+            case REQUEST_INPUT -> {
+                department(problems);
+                requiredText(problems, SHORT_TEXT);
+            }
+            case GIVE_INPUT -> {
+                if (inputRequest == null) {
+                    problems.put("inputRequest", "complaint.validation.input-request");
+                }
+                requiredText(problems, LONG_TEXT);
+            }
             case CLOSE -> {
                 if (text != null && text.length() > SHORT_TEXT) {
                     problems.put("text", "complaint.validation.too-long");

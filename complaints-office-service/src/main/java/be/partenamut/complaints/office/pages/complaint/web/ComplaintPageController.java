@@ -6,6 +6,7 @@ import be.partenamut.complaints.contracts.AppealDeadlineNotice;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.office.casework.AvailableActions;
+import be.partenamut.complaints.office.casework.KnownDepartments;
 import be.partenamut.complaints.office.casework.StaffAction;
 import be.partenamut.complaints.office.casework.web.ComplaintChangedMeanwhile;
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
@@ -64,9 +65,11 @@ public class ComplaintPageController {
     private final StaffCommands staff;
     private final MemberMessages memberMessages;
     private final TimelineLines timelineLines;
+    private final KnownDepartments departments;
 
     public ComplaintPageController(AuditedComplaintReader reader, StaffCommands staff, MemberMessages memberMessages,
-                                   TimelineLines timelineLines) {
+                                   TimelineLines timelineLines, KnownDepartments departments) {
+        this.departments = departments;
         this.reader = reader;
         this.staff = staff;
         this.memberMessages = memberMessages;
@@ -105,6 +108,10 @@ public class ComplaintPageController {
         }
         ComplaintId id = ComplaintId.of(complaintId);
         Map<String, String> problems = form.problems(staffAction);
+        if (staffAction == StaffAction.REQUEST_INPUT && !problems.containsKey("department")
+                && !departments.mayBeAskedForInput(form.departmentCode())) {
+            problems.put("department", "complaint.validation.unknown-department");
+        }
         if (!problems.isEmpty()) {
             ComplaintDetails complaint = show(complaintId, caller);
             fill(model, complaint, caller, client);
@@ -137,6 +144,8 @@ public class ComplaintPageController {
                     form.trimmedText(), caller, expected);
             case ISSUE_RECOMMENDATION -> staff.issueRecommendation(id, form.departmentCode(), form.trimmedText(),
                     caller, expected);
+            case REQUEST_INPUT -> staff.requestInput(id, form.departmentCode(), form.trimmedText(), caller, expected);
+            case GIVE_INPUT -> staff.giveInput(id, form.getInputRequest(), form.trimmedText(), caller, expected);
             case CLOSE -> staff.close(id, form.trimmedText(), caller, expected);
         }
     }
@@ -155,6 +164,8 @@ public class ComplaintPageController {
         model.addAttribute("actions", AvailableActions.of(complaint, caller).stream()
                 .map(ComplaintPageController::slug).toList());
         model.addAttribute("outcomes", List.of(Outcome.values()));
+        model.addAttribute("askableDepartments", departments.askable());
+        model.addAttribute("inputRequestsToReply", AvailableActions.inputRequestsToReply(complaint, caller));
         Language memberLanguage = complaint.member() == null || complaint.member().language() == null
                 ? Language.FR : complaint.member().language();
         model.addAttribute("memberLanguage", memberLanguage.code());
