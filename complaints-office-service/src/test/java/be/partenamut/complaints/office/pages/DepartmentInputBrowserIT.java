@@ -51,9 +51,17 @@ class DepartmentInputBrowserIT extends OfficeBrowserTest {
         screenshot("input-1-officer-asked");
         signOut();
 
-        // The department asked: it reads the complaint and replies; nothing else is offered to it.
+        // The department asked finds the complaint (now in the complaints service's queue, not its own) listed apart
+        // on its queue page, opens it, reads it and replies; nothing else is offered to it.
         signIn("agent-home-care");
-        open(page);
+        await(p -> {
+            p.get(officeUrl() + "/queues");
+            return !p.findElements(By.id("awaited-input-" + id)).isEmpty();
+        }, "the complaint among those awaiting the department's input");
+        assertThat(text("awaited-input-heading")).contains("attend l'avis de votre service");
+        assertAccessible();
+        screenshot("input-2a-department-queue");
+        browser.findElement(By.cssSelector("#awaited-input-" + id + " a")).click();
         await(p -> !p.findElements(By.id("form-give-input")).isEmpty(), "the reply form");
         assertThat(text("input-awaited-from-you")).contains("attend l'avis de votre service");
         assertThat(forms()).containsExactly("form-give-input");
@@ -77,6 +85,13 @@ class DepartmentInputBrowserIT extends OfficeBrowserTest {
         assertThat(text("actions-none")).isNotBlank();
         assertAccessible();
         screenshot("input-3-department-replied");
+        await(p -> {
+            p.get(officeUrl() + "/queues");
+            return !p.findElements(By.id("queue-heading")).isEmpty()
+                    && p.findElements(By.id("awaited-input-" + id)).isEmpty();
+        }, "the complaint no longer awaiting the department's input");
+        open(page);
+        await(p -> !p.findElements(By.id("input-requests")).isEmpty(), "the complaint page again");
 
         // In Dutch (then back to French: the preference is kept for this account).
         browser.findElement(By.id("language-nl")).click();
