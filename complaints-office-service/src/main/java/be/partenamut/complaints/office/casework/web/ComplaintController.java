@@ -25,7 +25,9 @@ import java.util.UUID;
  * The staff API of one complaint. Every command answers with the complaint as it stands after it,
  * so the caller sees the effect at once. Departments (agents) answer, close and reroute at the first line,
  * each only the complaints in its own queue ({@link DepartmentScope}); the complaints service (officers)
- * handles escalations and may see and act on every complaint.
+ * handles escalations and may see and act on every complaint. Once escalated, only the complaints service acts:
+ * it may ask a department for its input, which that department's agent replies to; the first-line department and
+ * the departments asked may read the complaint, nothing more ({@code complaints-service-only}).
  * <p>
  * Two members of staff may act on one complaint at once. The complaint is shown with its version
  * ({@code ETag}); a command that sends it back ({@code If-Match}, or {@code expectedVersion} in the body) is

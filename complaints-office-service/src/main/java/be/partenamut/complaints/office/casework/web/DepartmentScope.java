@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * The complaints a member of staff may see and act on. A department's agent (the first line): only those in
  * their department's queue, the department the office last routed the complaint to; need-to-know, as the
- * members' data in a complaint are health data. The complaints service (officers) and administrators: every
- * complaint.
+ * members' data in a complaint are health data; once a complaint is escalated, also the first-line department
+ * and the departments asked for their input, to read it ({@link #checkMaySee}). The complaints service (officers)
+ * and administrators: every complaint.
  *
  * @param department the department the caller is confined to; null when the caller is not confined to one
  */
