@@ -10,6 +10,8 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
@@ -33,7 +35,7 @@ public enum ComplaintStatus {
 
     /**
      * @return the status the complaint has after {@code event}; empty for events that do not move it
-     *         (routing, recommendations, SLA warnings and breaches, deliveries, erasures, unknown types)
+     *         (routing, recommendations, departments' input, SLA warnings and breaches, deliveries, erasures, unknown types)
      * @throws IllegalArgumentException for an answer that names no answering line
      */
     public static Optional<ComplaintStatus> reachedBy(ComplaintEvent event) {
@@ -119,6 +121,16 @@ public enum ComplaintStatus {
         @Override
         public ComplaintStatus visit(PersonalDataErased event) {
             return null; // the complaint keeps its place in its life without its personal data
+        }
+
+        @Override
+        public ComplaintStatus visit(DepartmentInputRequested event) {
+            return null; // part of the instruction: the complaint stays where it is while a department is asked
+        }
+
+        @Override
+        public ComplaintStatus visit(DepartmentInputGiven event) {
+            return null; // part of the instruction: the complaint stays where it is
         }
 
         @Override

@@ -21,6 +21,10 @@ public final class PersonalFields {
     public static final String CLOSURE_REASON = "closure.reason";
     public static final String INTERIM_REASON = "interim.reason";
     public static final String DECLINE_EXPLANATION = "decline.explanation";
+    /** The complaints service's question to a department, during the instruction. */
+    public static final String INPUT_QUESTION = "input.question";
+    /** A department's reply to the complaints service's question. */
+    public static final String INPUT_REPLY = "input.reply";
 
     private PersonalFields() {
     }

@@ -62,6 +62,10 @@ class ComplaintStatusTest {
         assertThat(reachedBy(new SlaBreached(METADATA, AnsweringLine.FIRST_LINE, LocalDate.now()))).isEmpty();
         assertThat(reachedBy(new PersonalDataErased(METADATA, UUID.randomUUID(), ErasureCause.ERASURE_REQUEST)))
                 .isEmpty();
+        assertThat(reachedBy(new be.partenamut.complaints.contracts.events.DepartmentInputRequested(METADATA,
+                UUID.randomUUID(), "HOME_CARE", TEXT))).isEmpty();
+        assertThat(reachedBy(new be.partenamut.complaints.contracts.events.DepartmentInputGiven(METADATA,
+                UUID.randomUUID(), "HOME_CARE", TEXT))).isEmpty();
         assertThat(reachedBy(new UnknownComplaintEvent(METADATA))).isEmpty();
     }
 

@@ -18,6 +18,8 @@ import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
@@ -101,6 +103,18 @@ public final class TestComplaints {
                                                       String department, String recommendation) {
         return new RecommendationIssued(next(received), UUID.randomUUID(), department,
                 personalData.sealerFor(received.complaintId()).seal(PersonalFields.RECOMMENDATION, recommendation));
+    }
+
+    public static DepartmentInputRequested inputRequested(PersonalData personalData, ComplaintReceived received,
+                                                          UUID inputRequestId, String department, String question) {
+        return new DepartmentInputRequested(next(received), inputRequestId, department,
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.INPUT_QUESTION, question));
+    }
+
+    public static DepartmentInputGiven inputGiven(PersonalData personalData, ComplaintReceived received,
+                                                  UUID inputRequestId, String department, String reply) {
+        return new DepartmentInputGiven(next(received), inputRequestId, department,
+                personalData.sealerFor(received.complaintId()).seal(PersonalFields.INPUT_REPLY, reply));
     }
 
     public static SlaWarned slaWarned(ComplaintReceived received, AnsweringLine line, LocalDate dueDate) {

@@ -15,6 +15,8 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
@@ -177,6 +179,16 @@ public class ComplaintFiguresProjection {
             return NONE; // only breaches are counted
         }
 
+
+        @Override
+        public Change visit(DepartmentInputRequested requested) {
+            return NONE; // a step of the instruction, not counted among the figures
+        }
+
+        @Override
+        public Change visit(DepartmentInputGiven given) {
+            return NONE; // a step of the instruction, not counted among the figures
+        }
 
         @Override
         public Change visit(PersonalDataErased erased) {

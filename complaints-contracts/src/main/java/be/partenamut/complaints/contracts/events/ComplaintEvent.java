@@ -26,6 +26,8 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
         @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
+        @JsonSubTypes.Type(value = DepartmentInputRequested.class, name = "DepartmentInputRequested"),
+        @JsonSubTypes.Type(value = DepartmentInputGiven.class, name = "DepartmentInputGiven"),
         // Written under its name; the former name is still read (messages published before the rename).
         @JsonSubTypes.Type(value = SlaWarned.class, name = "SlaWarned", names = "ComplaintSlaWarned"),
         @JsonSubTypes.Type(value = SlaBreached.class, name = "SlaBreached", names = "ComplaintSlaBreached"),
@@ -35,7 +37,8 @@ import java.util.UUID;
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
         ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
-        PersonalDataErased, SlaWarned, SlaBreached, InterimMessageRecorded, ComplaintDeclined {
+        PersonalDataErased, SlaWarned, SlaBreached, InterimMessageRecorded, ComplaintDeclined, DepartmentInputRequested,
+        DepartmentInputGiven {
 
     @Override
     MessageMetadata metadata();
@@ -85,5 +88,10 @@ public sealed interface ComplaintEvent extends ContractMessage
         R visit(InterimMessageRecorded event);
 
         R visit(ComplaintDeclined event);
+
+
+        R visit(DepartmentInputRequested event);
+
+        R visit(DepartmentInputGiven event);
     }
 }

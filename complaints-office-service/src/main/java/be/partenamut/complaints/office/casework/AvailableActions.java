@@ -8,6 +8,7 @@ import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,9 +19,11 @@ import java.util.Set;
  * never offers what the complaint would refuse.
  * <ul>
  *   <li>a department's agent (first line): answer, reroute and close, on the complaints of their department's
- *       queue only;</li>
- *   <li>an officer (complaints service): register an escalation, instruct, answer with an outcome, issue
- *       recommendations, send an interim message, decline, reroute and close, on every complaint;</li>
+ *       queue only, until the complaint is escalated (the second line is independent: then only the complaints
+ *       service acts on it); reply to the complaints service's requests for their department's input;</li>
+ *   <li>an officer (complaints service): register an escalation, instruct, ask a department for its input, answer
+ *       with an outcome, issue recommendations, send an interim message, decline, reroute and close, on every
+ *       complaint;</li>
  *   <li>an administrator: what both may;</li>
  *   <li>anyone else (an analyst): nothing.</li>
  * </ul>
@@ -34,8 +37,28 @@ public final class AvailableActions {
 
     /** The actions {@code caller} may take on {@code complaint} as it stands. */
     public static Set<StaffAction> of(ComplaintDetails complaint, StaffMember caller) {
-        return of(progressOf(complaint), complaint.department(),
-                complaint.personalData().status() == Opened.Readability.READABLE, caller);
+        ComplaintProgress progress = progressOf(complaint);
+        boolean textsCanBeAdded = complaint.personalData().status() == Opened.Readability.READABLE;
+        Set<StaffAction> actions = of(progress, complaint.department(), textsCanBeAdded, caller);
+        if (!inputRequestsToReply(complaint, caller).isEmpty()) {
+            offer(actions, StaffAction.GIVE_INPUT, caller, textsCanBeAdded, progress.refusesInputReply());
+        }
+        return actions;
+    }
+
+    /**
+     * The open requests for input the caller may reply to: their department's, for an agent; every one for an
+     * administrator (who may act for any department); none for an officer, who asks and does not reply.
+     */
+    public static List<ComplaintDetails.InputRequest> inputRequestsToReply(ComplaintDetails complaint,
+                                                                           StaffMember caller) {
+        if (!roleMayTake(StaffAction.GIVE_INPUT, caller)) {
+            return List.of();
+        }
+        if (caller.hasRole(Roles.ADMIN)) {
+            return complaint.openInputRequestsOf(null);
+        }
+        return caller.department() == null ? List.of() : complaint.openInputRequestsOf(caller.department());
     }
 
     /**
@@ -48,7 +71,10 @@ public final class AvailableActions {
         boolean agent = isAgent(caller);
         // An agent is confined to their department's queue (as DepartmentScope and the complaint decide); staff
         // of the complaints service and administrators are not.
-        boolean withinReach = officer || agent && caller.department() != null && caller.department().equals(department);
+        // Once escalated, only the complaints service acts: an agent keeps only their replies to requests for input
+        // (offered from the complaint's requests, see of(ComplaintDetails, StaffMember)).
+        boolean withinReach = officer || agent && !progress.escalated() && caller.department() != null
+                && caller.department().equals(department);
         Set<StaffAction> actions = EnumSet.noneOf(StaffAction.class);
         if (!withinReach) {
             return actions;
@@ -57,6 +83,7 @@ public final class AvailableActions {
         offer(actions, StaffAction.REROUTE, caller, true, progress.refusesReroute());
         offer(actions, StaffAction.ESCALATE, caller, textsCanBeAdded, progress.refusesNewEscalation());
         offer(actions, StaffAction.INSTRUCT, caller, textsCanBeAdded, progress.refusesInstruction());
+        offer(actions, StaffAction.REQUEST_INPUT, caller, textsCanBeAdded, progress.refusesInputRequest());
         offer(actions, StaffAction.ANSWER_AS_COMPLAINTS_SERVICE, caller, textsCanBeAdded,
                 progress.refusesComplaintsServiceAnswer());
         offer(actions, StaffAction.ISSUE_RECOMMENDATION, caller, textsCanBeAdded, progress.refusesRecommendation());
@@ -73,9 +100,9 @@ public final class AvailableActions {
      */
     public static boolean roleMayTake(StaffAction action, StaffMember caller) {
         return switch (action) {
-            case ANSWER_FIRST_LINE -> isAgent(caller);
-            case ESCALATE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, ISSUE_RECOMMENDATION, RECORD_INTERIM_MESSAGE,
-                 DECLINE -> isOfficer(caller);
+            case ANSWER_FIRST_LINE, GIVE_INPUT -> isAgent(caller);
+            case ESCALATE, INSTRUCT, REQUEST_INPUT, ANSWER_AS_COMPLAINTS_SERVICE, ISSUE_RECOMMENDATION,
+                 RECORD_INTERIM_MESSAGE, DECLINE -> isOfficer(caller);
             case REROUTE, CLOSE -> isAgent(caller) || isOfficer(caller);
         };
     }

@@ -18,5 +18,9 @@ public enum StaffAction {
     RECORD_INTERIM_MESSAGE,
     /** The policy does not handle the complaint (out of scope, or about a Médecin-Conseil): tell the member why. */
     DECLINE,
+    /** The complaints service asks a department for its input during the instruction. */
+    REQUEST_INPUT,
+    /** The department asked replies to the complaints service's request for its input. */
+    GIVE_INPUT,
     CLOSE
 }

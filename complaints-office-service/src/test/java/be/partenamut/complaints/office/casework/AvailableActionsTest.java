@@ -27,6 +27,8 @@ import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
+import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.command.Complaint;
 import be.partenamut.complaints.office.complaint.command.ComplaintProgress;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
@@ -59,6 +61,7 @@ import static be.partenamut.complaints.office.casework.StaffAction.RECORD_INTERI
 import static be.partenamut.complaints.office.casework.StaffAction.ESCALATE;
 import static be.partenamut.complaints.office.casework.StaffAction.INSTRUCT;
 import static be.partenamut.complaints.office.casework.StaffAction.ISSUE_RECOMMENDATION;
+import static be.partenamut.complaints.office.casework.StaffAction.REQUEST_INPUT;
 import static be.partenamut.complaints.office.casework.StaffAction.REROUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,21 +128,23 @@ class AvailableActionsTest {
                 row(State.CLOSED_AFTER_FIRST_LINE, AGENT),
                 row(State.CLOSED_AFTER_FIRST_LINE, OFFICER, ESCALATE),
                 row(State.CLOSED_AFTER_FIRST_LINE, ADMIN, ESCALATE),
-                row(State.ESCALATED, AGENT, REROUTE),
-                row(State.ESCALATED, OFFICER, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
-                row(State.ESCALATED, ADMIN, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
-                row(State.REOPENED_BY_ESCALATION, AGENT, REROUTE),
-                row(State.REOPENED_BY_ESCALATION, OFFICER, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
-                row(State.REOPENED_BY_ESCALATION, ADMIN, REROUTE, INSTRUCT, RECORD_INTERIM_MESSAGE, DECLINE),
-                row(State.INSTRUCTED, AGENT, REROUTE),
-                row(State.INSTRUCTED, OFFICER, REROUTE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, RECORD_INTERIM_MESSAGE,
+                row(State.ESCALATED, AGENT),
+                row(State.ESCALATED, OFFICER, REROUTE, INSTRUCT, REQUEST_INPUT, RECORD_INTERIM_MESSAGE, DECLINE),
+                row(State.ESCALATED, ADMIN, REROUTE, INSTRUCT, REQUEST_INPUT, RECORD_INTERIM_MESSAGE, DECLINE),
+                row(State.REOPENED_BY_ESCALATION, AGENT),
+                row(State.REOPENED_BY_ESCALATION, OFFICER, REROUTE, INSTRUCT, REQUEST_INPUT, RECORD_INTERIM_MESSAGE,
                         DECLINE),
-                row(State.INSTRUCTED, ADMIN, REROUTE, INSTRUCT, ANSWER_AS_COMPLAINTS_SERVICE, RECORD_INTERIM_MESSAGE,
+                row(State.REOPENED_BY_ESCALATION, ADMIN, REROUTE, INSTRUCT, REQUEST_INPUT, RECORD_INTERIM_MESSAGE,
                         DECLINE),
-                row(State.ANSWERED_BY_COMPLAINTS_SERVICE, AGENT, REROUTE, CLOSE),
+                row(State.INSTRUCTED, AGENT),
+                row(State.INSTRUCTED, OFFICER, REROUTE, INSTRUCT, REQUEST_INPUT, ANSWER_AS_COMPLAINTS_SERVICE,
+                        RECORD_INTERIM_MESSAGE, DECLINE),
+                row(State.INSTRUCTED, ADMIN, REROUTE, INSTRUCT, REQUEST_INPUT, ANSWER_AS_COMPLAINTS_SERVICE,
+                        RECORD_INTERIM_MESSAGE, DECLINE),
+                row(State.ANSWERED_BY_COMPLAINTS_SERVICE, AGENT),
                 row(State.ANSWERED_BY_COMPLAINTS_SERVICE, OFFICER, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.ANSWERED_BY_COMPLAINTS_SERVICE, ADMIN, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
-                row(State.RECOMMENDATION_ISSUED, AGENT, REROUTE, CLOSE),
+                row(State.RECOMMENDATION_ISSUED, AGENT),
                 row(State.RECOMMENDATION_ISSUED, OFFICER, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.RECOMMENDATION_ISSUED, ADMIN, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, AGENT),
@@ -233,6 +238,10 @@ class AvailableActionsTest {
             case RECORD_INTERIM_MESSAGE -> new RecordInterimMessageCommand(ID, sealed("why"),
                     LocalDate.parse("2027-01-29"), "officer");
             case DECLINE -> new DeclineComplaintCommand(ID, DeclineReason.NOT_ABOUT_OUR_SERVICES, sealed("why"), "officer");
+            case REQUEST_INPUT -> new RequestDepartmentInputCommand(ID, UUID.randomUUID(), "HOME_CARE",
+                    sealed("question"));
+            // No request is open in these states: a reply is refused, so never offered.
+            case GIVE_INPUT -> new RecordDepartmentInputCommand(ID, UUID.randomUUID(), sealed("reply"));
             case CLOSE -> new CloseComplaintCommand(ID, sealed("reason"));
         };
     }

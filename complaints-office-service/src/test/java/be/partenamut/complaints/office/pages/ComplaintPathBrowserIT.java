@@ -96,8 +96,8 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         submit("escalate");
         awaitDone("escalation", 5);
         assertThat(timeline()).endsWith("ComplaintEscalated");
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-record-interim-message",
-                "form-decline");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-request-input",
+                "form-record-interim-message", "form-decline");
         assertThat(browser.findElement(By.cssSelector("#deadline-COMPLAINTS_SERVICE td.number")).getText()).isNotBlank();
         assertAccessible();
         screenshot("complaint-5-officer-escalated");
@@ -106,8 +106,8 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         submit("instruct");
         awaitDone("instruction", 6);
         assertThat(timeline()).endsWith("ComplaintInstructed");
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-answer-as-complaints-service",
-                "form-record-interim-message", "form-decline");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-request-input",
+                "form-answer-as-complaints-service", "form-record-interim-message", "form-decline");
         // The member (who wrote in Dutch) will read this warning in the answer, word for word.
         WebElement notice = browser.findElement(By.cssSelector("#appeal-notice span[lang]"));
         assertThat(notice.getText()).isEqualTo(AppealDeadlineNotice.in(Language.NL));
@@ -182,8 +182,8 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
                 .contains("Transmise au service des plaintes").contains("admin");
         // Closing is no longer possible (the complaints service must answer first): the page offers only what is,
         // and gives back what the officer typed, unsaved.
-        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-record-interim-message",
-                "form-decline");
+        assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-instruct", "form-request-input",
+                "form-record-interim-message", "form-decline");
         assertThat(text("unsaved-text")).isEqualTo("Opgelost na het antwoord van de eerste lijn.");
         assertAccessible();
         screenshot("complaint-9-changed-in-the-meantime");

@@ -13,6 +13,8 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
@@ -109,6 +111,16 @@ public class ComplaintStatusProjection {
             return null; // deadlines do not decide whether a member may escalate
         }
 
+
+        @Override
+        public Void visit(DepartmentInputRequested requested) {
+            return null; // after the escalation: nothing more to check at the door
+        }
+
+        @Override
+        public Void visit(DepartmentInputGiven given) {
+            return null; // after the escalation: nothing more to check at the door
+        }
 
         @Override
         public Void visit(PersonalDataErased erased) {

@@ -45,6 +45,8 @@ public enum NotificationType {
     SLA_BREACH("sla-breach", RecipientKind.STAFF),
     /** The complaints service recommends a change to a department. */
     RECOMMENDATION("recommendation", RecipientKind.STAFF),
+    /** The complaints service asks a department for its input on an escalated complaint it is instructing. */
+    DEPARTMENT_INPUT_REQUEST("department-input-request", RecipientKind.STAFF),
     /**
      * A department's daily digest of the complaints that entered its queue: about several complaints, and
      * about no member (references, dates, channels, categories and links to the office only).

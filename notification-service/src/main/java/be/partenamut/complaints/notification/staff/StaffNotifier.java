@@ -6,6 +6,7 @@ import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.notification.complaint.ComplaintFile;
 import be.partenamut.complaints.notification.complaint.ComplaintFiles;
@@ -106,6 +107,15 @@ public class StaffNotifier {
         variables.put("department", issued.department());
         send(issued, file, NotificationType.RECOMMENDATION, issued.department(), variables,
                 new Quoted("recommendation", PersonalFields.RECOMMENDATION, issued.recommendation()));
+    }
+
+    /** The complaints service asks a department for its input on a complaint it is instructing. */
+    public void inputRequested(DepartmentInputRequested requested) {
+        ComplaintFile file = file(requested);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("department", requested.department());
+        send(requested, file, NotificationType.DEPARTMENT_INPUT_REQUEST, requested.department(), variables,
+                new Quoted("question", PersonalFields.INPUT_QUESTION, requested.question()));
     }
 
     private void deadline(ComplaintEvent event, NotificationType type, AnsweringLine eventLine, LocalDate dueDate) {

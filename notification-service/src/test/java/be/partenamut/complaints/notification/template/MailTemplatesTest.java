@@ -27,6 +27,7 @@ class MailTemplatesTest {
     private static final String ANSWER = "Le solde de 42,50 € vous sera versé le 20 mars.";
     private static final String RECOMMENDATION = "Contrôler le code de prestation à l'encodage.";
     private static final String INTERIM_REASON = "L'avis du service médical est attendu pour le 25 mars.";
+    private static final String QUESTION = "Le code de prestation a-t-il changé en mars ?";
 
     private final MailTemplates templates = new MailTemplates();
 
@@ -232,7 +233,10 @@ class MailTemplatesTest {
                     + " | is op 12 maart 2026 verstreken zonder dat de behandelende dienst heeft geantwoord;met voorrang te behandelen",
             "recommendation | Recommandation du service des plaintes – plainte PL-2026-000123 / Aanbeveling van de klachtendienst – klacht PL-2026-000123"
                     + " | adresse la recommandation suivante au service HEALTHCARE_REIMBURSEMENTS;" + RECOMMENDATION
-                    + " | richt de klachtendienst de volgende aanbeveling aan de dienst HEALTHCARE_REIMBURSEMENTS;" + RECOMMENDATION})
+                    + " | richt de klachtendienst de volgende aanbeveling aan de dienst HEALTHCARE_REIMBURSEMENTS;" + RECOMMENDATION,
+            "department-input-request | Le service des plaintes demande l'avis de votre service – plainte PL-2026-000123 / De klachtendienst vraagt de inbreng van uw dienst – klacht PL-2026-000123"
+                    + " | demande l'avis du service HEALTHCARE_REIMBURSEMENTS;" + QUESTION + ";Seul le service des plaintes répond au membre"
+                    + " | vraagt de inbreng van de dienst HEALTHCARE_REIMBURSEMENTS;" + QUESTION + ";Alleen de klachtendienst antwoordt het lid"})
     void writesEveryStaffMessageInFrenchAndDutch(String template, String subject, String french, String dutch) {
         Map<String, Object> variables = sample();
         variables.remove("fullName");
@@ -254,7 +258,7 @@ class MailTemplatesTest {
     void coversEveryStaffMessage() {
         assertThat(Arrays.stream(NotificationType.values()).filter(type -> !type.toMember()).map(NotificationType::template))
                 .containsExactlyInAnyOrder("new-complaint-in-queue", "sla-warning", "sla-breach", "recommendation",
-                        "department-digest");
+                        "department-input-request", "department-digest");
     }
 
     @Test
@@ -392,6 +396,7 @@ class MailTemplatesTest {
         variables.put("recommendation", RECOMMENDATION);
         variables.put("reason", INTERIM_REASON);
         variables.put("expectedDate", LocalDate.of(2026, 4, 2));
+        variables.put("question", QUESTION);
         return variables;
     }
 }

@@ -18,13 +18,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.util.UUID;
 
 /**
  * The staff API of one complaint. Every command answers with the complaint as it stands after it,
  * so the caller sees the effect at once. Departments (agents) answer, close and reroute at the first line,
  * each only the complaints in its own queue ({@link DepartmentScope}); the complaints service (officers)
- * handles escalations and may see and act on every complaint.
+ * handles escalations and may see and act on every complaint. Once escalated, only the complaints service acts:
+ * it may ask a department for its input, which that department's agent replies to; the first-line department and
+ * the departments asked may read the complaint, nothing more ({@code complaints-service-only}).
  * <p>
  * Two members of staff may act on one complaint at once. The complaint is shown with its version
  * ({@code ETag}); a command that sends it back ({@code If-Match}, or {@code expectedVersion} in the body) is
@@ -94,6 +97,40 @@ public class ComplaintController {
             @Valid @RequestBody StaffRequests.Instruction request, StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
         staff.instruct(id, request.findings(), caller, ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
+    /**
+     * The complaints service asks a department for its input during the instruction; the new request is in the
+     * complaint's {@code inputRequests}, its address in {@code Location}.
+     */
+    @PostMapping("/input-requests")
+    @PreAuthorize("hasRole('OFFICER')")
+    public ResponseEntity<ComplaintDetails> requestInput(
+            @PathVariable UUID complaintId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.InputRequest request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        UUID inputRequestId = staff.requestInput(id, request.department(), request.question(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        ResponseEntity<ComplaintDetails> shown = shownAfter(id, caller);
+        return ResponseEntity.ok().headers(shown.getHeaders())
+                .location(URI.create("/api/v1/complaints/" + complaintId + "/input-requests/" + inputRequestId))
+                .body(shown.getBody());
+    }
+
+    /**
+     * The department asked replies, once: an agent of that department (or an administrator for it); the complaint
+     * refuses any other department's agent ({@code outside-department}).
+     */
+    @PostMapping("/input-requests/{inputRequestId}/reply")
+    @PreAuthorize("hasRole('AGENT')")
+    public ResponseEntity<ComplaintDetails> giveInput(
+            @PathVariable UUID complaintId, @PathVariable UUID inputRequestId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.InputReply request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.giveInput(id, inputRequestId, request.reply(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
         return shownAfter(id, caller);
     }
 

@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * The complaints a member of staff may see and act on. A department's agent (the first line): only those in
  * their department's queue, the department the office last routed the complaint to; need-to-know, as the
- * members' data in a complaint are health data. The complaints service (officers) and administrators: every
- * complaint.
+ * members' data in a complaint are health data; once a complaint is escalated, also the first-line department
+ * and the departments asked for their input, to read it ({@link #checkMaySee}). The complaints service (officers)
+ * and administrators: every complaint.
  *
  * @param department the department the caller is confined to; null when the caller is not confined to one
  */
@@ -36,9 +37,20 @@ public record DepartmentScope(String department) {
         return department == null;
     }
 
-    /** @throws OutsideDepartmentException when the caller may not see this complaint */
+    /**
+     * An agent sees the complaints in their department's queue, and, once one is escalated to the complaints
+     * service (whose queue it then is), the department that had it at the first line and every department asked
+     * for its input still read it: the second line works with the service concerned. Reading is all they may do
+     * then (the complaint refuses their commands, save a reply to their request for input).
+     *
+     * @throws OutsideDepartmentException when the caller may not see this complaint
+     */
     public void checkMaySee(ComplaintDetails complaint) {
-        if (!everyDepartment() && !department.equals(complaint.department())) {
+        if (everyDepartment() || department.equals(complaint.department())) {
+            return;
+        }
+        boolean firstLine = complaint.escalation() != null && department.equals(complaint.firstLineDepartment());
+        if (!firstLine && !complaint.askedForInput(department)) {
             throw OutsideDepartmentException.complaint(department);
         }
     }

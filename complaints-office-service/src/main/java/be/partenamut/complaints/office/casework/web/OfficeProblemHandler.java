@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework.web;
 
+import be.partenamut.complaints.office.complaint.command.ComplaintsServiceOnlyException;
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.privacy.NoPersonalDataHeldException;
@@ -38,6 +39,24 @@ public class OfficeProblemHandler {
     static final String NO_DEPARTMENT = "no-department";
     static final String COMPLAINT_CHANGED = "complaint-changed";
     static final String INVALID_VERSION = "invalid-version";
+    static final String COMPLAINTS_SERVICE_ONLY = "complaints-service-only";
+    static final String UNKNOWN_DEPARTMENT = "unknown-department";
+
+    /** 403: an agent acted on an escalated complaint, which only the complaints service acts on. */
+    @ExceptionHandler(ComplaintsServiceOnlyException.class)
+    ProblemDetail complaintsServiceOnly(ComplaintsServiceOnlyException escalated) {
+        return problem(HttpStatus.FORBIDDEN, COMPLAINTS_SERVICE_ONLY, "With the complaints service",
+                escalated.getMessage());
+    }
+
+    /** 422: a department that may not be asked for input (unknown, or the complaints service itself). */
+    @ExceptionHandler(UnknownDepartmentException.class)
+    ProblemDetail unknownDepartment(UnknownDepartmentException unknown) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, UNKNOWN_DEPARTMENT, "Unknown department",
+                unknown.getMessage());
+        problem.setProperty("department", unknown.department());
+        return problem;
+    }
 
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)

@@ -14,6 +14,9 @@ import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
+import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
+import be.partenamut.complaints.office.casework.KnownDepartments;
 import be.partenamut.complaints.office.complaint.command.ComplaintChangedException;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
@@ -44,9 +47,11 @@ public class StaffCommands {
     private final PersonalData personalData;
     private final ServiceLevels serviceLevels;
     private final Clock clock;
+    private final KnownDepartments departments;
 
     public StaffCommands(ComplaintCommandSender commands, ComplaintDetailsReader details, PersonalData personalData,
-                         ServiceLevels serviceLevels, Clock clock) {
+                         ServiceLevels serviceLevels, Clock clock, KnownDepartments departments) {
+        this.departments = departments;
         this.commands = commands;
         this.details = details;
         this.personalData = personalData;
@@ -77,6 +82,30 @@ public class StaffCommands {
 
     public void instruct(ComplaintId id, String findings, StaffMember caller, ExpectedVersion expected) {
         send(id, new InstructComplaintCommand(id, seal(id, PersonalFields.FINDINGS, findings)), caller, expected);
+    }
+
+    /**
+     * The complaints service asks a department for its input during the instruction.
+     *
+     * @return the new request's id, which the department's reply names
+     * @throws UnknownDepartmentException when no department the complaints service may ask has this code
+     */
+    public UUID requestInput(ComplaintId id, String department, String question, StaffMember caller,
+                             ExpectedVersion expected) {
+        if (!departments.mayBeAskedForInput(department)) {
+            throw new UnknownDepartmentException(department);
+        }
+        UUID inputRequestId = UUID.randomUUID();
+        send(id, new RequestDepartmentInputCommand(id, inputRequestId, department,
+                seal(id, PersonalFields.INPUT_QUESTION, question)), caller, expected);
+        return inputRequestId;
+    }
+
+    /** The department asked replies; an agent's reply is refused unless the request asked their department. */
+    public void giveInput(ComplaintId id, UUID inputRequestId, String reply, StaffMember caller,
+                          ExpectedVersion expected) {
+        send(id, new RecordDepartmentInputCommand(id, inputRequestId, seal(id, PersonalFields.INPUT_REPLY, reply)),
+                caller, expected);
     }
 
     public void answerAsComplaintsService(ComplaintId id, Outcome outcome, String answer, StaffMember caller,

@@ -75,6 +75,20 @@ final class StaffRequests {
                    Long expectedVersion) {
     }
 
+    /**
+     * @param department the department asked, a code of {@code GET /api/v1/departments} other than the complaints
+     *                   service's
+     */
+    record InputRequest(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a department code such as HEALTHCARE_REIMBURSEMENTS")
+            String department,
+            @NotBlank @Size(max = SHORT_TEXT) String question,
+            Long expectedVersion) {
+    }
+
+    record InputReply(@NotBlank @Size(max = LONG_TEXT) String reply, Long expectedVersion) {
+    }
+
     /** @param reason optional: a complaint whose personal data is erased can still be closed without one */
     record Closure(@Size(max = SHORT_TEXT) String reason, Long expectedVersion) {
     }

@@ -4,7 +4,7 @@ package be.partenamut.complaints.office.complaint.api;
 public sealed interface ComplaintLifecycleEvent permits ComplaintReceivedEvent, ComplaintAcknowledgedEvent,
         ComplaintRoutedEvent, ComplaintAnsweredEvent, ComplaintEscalatedEvent, ComplaintInstructedEvent,
         RecommendationIssuedEvent, ComplaintClosedEvent, PersonalDataErasedEvent, SlaWarnedEvent, SlaBreachedEvent,
-        InterimMessageRecordedEvent, ComplaintDeclinedEvent {
+        InterimMessageRecordedEvent, ComplaintDeclinedEvent, DepartmentInputRequestedEvent, DepartmentInputGivenEvent {
 
     ComplaintId complaintId();
 
@@ -42,5 +42,10 @@ public sealed interface ComplaintLifecycleEvent permits ComplaintReceivedEvent, 
         R visit(InterimMessageRecordedEvent event);
 
         R visit(ComplaintDeclinedEvent event);
+
+
+        R visit(DepartmentInputRequestedEvent event);
+
+        R visit(DepartmentInputGivenEvent event);
     }
 }

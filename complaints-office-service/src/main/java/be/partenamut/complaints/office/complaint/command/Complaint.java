@@ -20,20 +20,25 @@ import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
+import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.workingdays.WorkingDayCalendar;
 import be.partenamut.complaints.office.complaint.api.Commands;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventhandling.Timestamp;
@@ -49,6 +54,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,6 +97,10 @@ public class Complaint {
     private boolean answeredByComplaintsService;
     private boolean personalDataErased;
     private boolean declined;
+    /** The department whose queue the complaint was in when it was escalated: it may still read it. */
+    private String firstLineDepartment;
+    /** The departments asked for their input, by request id, and whether each replied. */
+    private final Map<UUID, InputRequest> inputRequests = new HashMap<>();
     private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
     private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
     private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
@@ -102,21 +112,42 @@ public class Complaint {
     /**
      * Before any command: a department's agent acts only on the complaints in that department's queue, as the
      * complaint stands when the command is handled (so a reroute at the same moment cannot let an answer
-     * through); officers, administrators and systems send no scope and act on every complaint. Then, when the
+     * through); officers, administrators and systems send no scope and act on every complaint. Once the complaint
+     * is escalated, the second line is independent: no agent acts on it any more (the first-line department and
+     * the departments asked for input are told so, others only that it is not theirs), save the department asked
+     * for its input, which replies to its own request. Then, when the
      * command names the version its sender saw ({@link ExpectedVersionTargetResolver}), any event stored since
      * refuses it: staff act on what they read, never over a change they have not seen. Both checks run on the
      * complaint loaded under its lock, so no other command can slip in between the check and the events.
      * (The department comes first: an agent outside it learns nothing of what changed.)
      */
     @CommandHandlerInterceptor
-    void beforeEachCommand(@MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope,
+    void beforeEachCommand(CommandMessage<?> command,
+                           @MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope,
                            ConflictResolver changesSinceExpectedVersion) {
-        if (departmentScope != null && !departmentScope.equals(department)) {
-            throw OutsideDepartmentException.complaint(departmentScope);
+        if (departmentScope != null) {
+            checkWithinReach(departmentScope, command.getPayload());
         }
         changesSinceExpectedVersion.detectConflicts(unseen -> !unseen.isEmpty(),
                 (String id, long expectedVersion, long actualVersion) ->
                         new ComplaintChangedException(expectedVersion, actualVersion));
+    }
+
+    private void checkWithinReach(String departmentScope, Object payload) {
+        if (payload instanceof RecordDepartmentInputCommand reply) {
+            InputRequest asked = inputRequests.get(reply.inputRequestId());
+            if (asked == null || !departmentScope.equals(asked.department())) {
+                throw OutsideDepartmentException.complaint(departmentScope);
+            }
+            return;
+        }
+        if (escalated && (departmentScope.equals(firstLineDepartment) || departmentScope.equals(department)
+                || inputRequests.values().stream().anyMatch(r -> departmentScope.equals(r.department())))) {
+            throw new ComplaintsServiceOnlyException(departmentScope);
+        }
+        if (!departmentScope.equals(department)) {
+            throw OutsideDepartmentException.complaint(departmentScope);
+        }
     }
 
     /** A submission delivered twice (Kafka delivers at least once) registers the complaint once. */
@@ -184,6 +215,33 @@ public class Complaint {
     public void handle(InstructComplaintCommand command) {
         refuse(progress().refusesInstruction());
         apply(new ComplaintInstructedEvent(complaintId, command.findings()));
+    }
+
+    /** A new request each time: the complaints service may ask several departments, or one again. */
+    @CommandHandler
+    public void handle(RequestDepartmentInputCommand command) {
+        refuse(progress().refusesInputRequest());
+        apply(new DepartmentInputRequestedEvent(complaintId, command.inputRequestId(), command.department(),
+                command.question()));
+    }
+
+    /**
+     * Recorded once per request: a second reply is refused, not merged or taken for a repeat (replies are sealed
+     * texts, which cannot be compared, and the department's word is on record as it was given). Allowed until the
+     * complaint is closed, even once the complaints service answered: a late input stays on the file.
+     */
+    @CommandHandler
+    public void handle(RecordDepartmentInputCommand command) {
+        refuse(progress().refusesInputReply());
+        InputRequest asked = inputRequests.get(command.inputRequestId());
+        if (asked == null) {
+            throw new TransitionRefusedException(Refusal.UNKNOWN_INPUT_REQUEST);
+        }
+        if (asked.replied()) {
+            throw new TransitionRefusedException(Refusal.INPUT_ALREADY_GIVEN);
+        }
+        apply(new DepartmentInputGivenEvent(complaintId, command.inputRequestId(), asked.department(),
+                command.reply()));
     }
 
     @CommandHandler
@@ -301,6 +359,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintEscalatedEvent event) {
         escalated = true;
+        firstLineDepartment = department;
         escalatedBy = event.requestId();
         // A new line: routing's assignment to the complaints service applies, whatever staff chose before.
         routedByStaff = false;
@@ -311,6 +370,16 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintInstructedEvent event) {
         instructed = true;
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentInputRequestedEvent event) {
+        inputRequests.put(event.inputRequestId(), new InputRequest(event.department(), false));
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentInputGivenEvent event) {
+        inputRequests.computeIfPresent(event.inputRequestId(), (id, asked) -> new InputRequest(asked.department(), true));
     }
 
     @EventSourcingHandler
@@ -350,6 +419,10 @@ public class Complaint {
      */
     private static Optional<Refusal> officersOnly(String departmentScope) {
         return departmentScope == null ? Optional.empty() : Optional.of(Refusal.OFFICERS_ONLY);
+    }
+
+    /** A department asked for its input, and whether it replied. */
+    private record InputRequest(String department, boolean replied) {
     }
 
     private static void refuse(Optional<Refusal> refusal) {

@@ -53,6 +53,19 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
                 answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
     }
 
+    /**
+     * The complaints service asks a department for its input: part of the instruction, so only while the
+     * complaint is escalated, open, and not yet answered by the complaints service.
+     */
+    public Optional<Refusal> refusesInputRequest() {
+        return refusesInstruction();
+    }
+
+    /** A department replies to a request for its input (whether the request is open is the request's). */
+    public Optional<Refusal> refusesInputReply() {
+        return first(closed, Refusal.CLOSED);
+    }
+
     /** The complaints service communicates its result. */
     public Optional<Refusal> refusesComplaintsServiceAnswer() {
         return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, !escalated, Refusal.NOT_ESCALATED,

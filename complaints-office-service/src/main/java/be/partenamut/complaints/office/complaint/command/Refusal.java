@@ -28,7 +28,10 @@ public enum Refusal {
     EXPECTED_DATE_NOT_AHEAD("expected-date-not-ahead",
             "The new expected date must be a working day after today."),
     NOT_A_DECLINE_REASON("not-a-decline-reason",
-            "A registered complaint is declined only as out of scope or as about a Médecin-Conseil.");
+            "A registered complaint is declined only as out of scope or as about a MÃ©decin-Conseil."),
+    UNKNOWN_INPUT_REQUEST("unknown-input-request", "No request for a department's input on this complaint has this id."),
+    INPUT_ALREADY_GIVEN("input-already-given",
+            "The department has already replied to this request for input: a reply is recorded once (ask again for more).");
 
     private final String code;
     private final String message;

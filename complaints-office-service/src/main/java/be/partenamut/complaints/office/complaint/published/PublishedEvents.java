@@ -12,6 +12,8 @@ import be.partenamut.complaints.contracts.events.ComplaintEvent;
 import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
@@ -28,6 +30,8 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
@@ -139,6 +143,16 @@ public final class PublishedEvents {
         @Override
         public ComplaintEvent visit(ComplaintDeclinedEvent e) {
             return new ComplaintDeclined(metadata, e.reason(), e.explanation(), e.declinedBy());
+        }
+
+        @Override
+        public ComplaintEvent visit(DepartmentInputRequestedEvent e) {
+            return new DepartmentInputRequested(metadata, e.inputRequestId(), e.department(), e.question());
+        }
+
+        @Override
+        public ComplaintEvent visit(DepartmentInputGivenEvent e) {
+            return new DepartmentInputGiven(metadata, e.inputRequestId(), e.department(), e.reply());
         }
 
         @Override

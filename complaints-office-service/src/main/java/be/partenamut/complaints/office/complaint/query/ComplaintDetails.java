@@ -24,6 +24,10 @@ import java.util.UUID;
  * Personal fields are opened with the complaint's key; once it is destroyed they are null and
  * {@code personalData} says why, while the facts and the timeline remain.
  *
+ * @param firstLineDepartment once escalated, the department whose queue the complaint was in then (the first line):
+ *                            it may still read the complaint; null before
+ * @param inputRequests       the departments the complaints service asked for their input, in order, with their
+ *                            replies (open while {@code reply} is null)
  * @param version the sequence number of the complaint's last event (Axon's aggregate version): what a
  *                member of staff saw, sent back with a command (If-Match) so a change made in the meantime is
  *                refused rather than overwritten
@@ -54,7 +58,9 @@ public record ComplaintDetails(
         List<TimelineEntry> timeline,
         List<Message> messages,
         List<UnreadableField> unreadableFields,
-        long version) {
+        long version,
+        String firstLineDepartment,
+        List<InputRequest> inputRequests) {
 
     /**
      * A period the policy promises, for one line.
@@ -113,12 +119,38 @@ public record ComplaintDetails(
     }
 
     /**
+     * The complaints service's request for a department's input, and the department's reply once given.
+     *
+     * @param open true until the department replied
+     */
+    public record InputRequest(UUID inputRequestId, String department, String question, Instant requestedAt,
+                               String requestedBy, boolean open, String reply, Instant repliedAt, String repliedBy) {
+
+        InputRequest replied(String replyText, Instant at, String by) {
+            return new InputRequest(inputRequestId, department, question, requestedAt, requestedBy, false, replyText,
+                    at, by);
+        }
+    }
+
+    /** Whether {@code department} was asked for its input on this complaint (whether it replied or not). */
+    public boolean askedForInput(String department) {
+        return inputRequests.stream().anyMatch(request -> request.department().equals(department));
+    }
+
+    /** The requests for input {@code department} has yet to reply to. */
+    public List<InputRequest> openInputRequestsOf(String department) {
+        return inputRequests.stream().filter(r -> r.open() && (department == null || r.department().equals(department)))
+                .toList();
+    }
+
+    /**
      * One event of the complaint's life: its type, when it happened and who caused it, with the facts a member
      * of staff reads in it. Never a personal text (those are shown once, in their own place on the page).
      *
      * @param version            the event's sequence number: the complaint's version once it happened
      * @param line               the line an answer, a due date or an SLA warning or breach is about
-     * @param department         the department routed to, or the one a recommendation is for
+     * @param department         the department routed to, the one a recommendation is for, or the one asked for
+     *                           its input (or replying)
      * @param previousDepartment the department a routing took the complaint from
      * @param byStaff            a routing decided by staff (a reroute), not by routing's rules
      * @param outcome            the complaints service's finding, on its answer

@@ -16,6 +16,8 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +114,8 @@ public class ComplaintDetailsReader {
         private ComplaintDetails.Closure closure;
         private final List<ComplaintDetails.InterimMessage> interimMessages = new ArrayList<>();
         private ComplaintDetails.Decline decline;
+        private String firstLineDepartment;
+        private final Map<java.util.UUID, ComplaintDetails.InputRequest> inputRequests = new LinkedHashMap<>();
         private final List<ComplaintDetails.TimelineEntry> timeline = new ArrayList<>();
         private final Map<AnsweringLine, DeadlineFold> deadlines = new EnumMap<>(AnsweringLine.class);
         private final List<ComplaintDetails.Message> messages;
@@ -181,6 +186,7 @@ public class ComplaintDetailsReader {
                         escalated.escalationReceivedAt(), actor);
                 deadline(AnsweringLine.COMPLAINTS_SERVICE).dueDate = escalated.dueDate();
                 closure = null;
+                firstLineDepartment = department;
                 return null;
             }
 
@@ -195,6 +201,21 @@ public class ComplaintDetailsReader {
                 recommendations.add(new ComplaintDetails.Recommendation(recommendation.recommendationId(),
                         recommendation.department(), open(PersonalFields.RECOMMENDATION, recommendation.recommendation()),
                         at, actor));
+                return null;
+            }
+
+            @Override
+            public Void visit(DepartmentInputRequestedEvent requested) {
+                inputRequests.put(requested.inputRequestId(), new ComplaintDetails.InputRequest(
+                        requested.inputRequestId(), requested.department(),
+                        open(PersonalFields.INPUT_QUESTION, requested.question()), at, actor, true, null, null, null));
+                return null;
+            }
+
+            @Override
+            public Void visit(DepartmentInputGivenEvent given) {
+                inputRequests.computeIfPresent(given.inputRequestId(), (id, request) ->
+                        request.replied(open(PersonalFields.INPUT_REPLY, given.reply()), at, actor));
                 return null;
             }
 
@@ -259,8 +280,8 @@ public class ComplaintDetailsReader {
                     personalData, member, subject, description,
                     received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(interimMessages), decline,
-                    List.copyOf(timeline),
-                    List.copyOf(messages), List.copyOf(unreadable), version);
+                    List.copyOf(timeline), List.copyOf(messages), List.copyOf(unreadable), version, firstLineDepartment,
+                    List.copyOf(inputRequests.values()));
         }
 
         private DeadlineFold deadline(AnsweringLine line) {

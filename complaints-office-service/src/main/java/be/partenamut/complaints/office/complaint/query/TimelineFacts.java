@@ -12,6 +12,8 @@ import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
@@ -105,6 +107,16 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
     public ComplaintDetails.TimelineEntry visit(ComplaintDeclinedEvent event) {
         return new ComplaintDetails.TimelineEntry(type, at, actor, version, null, null, null, false, null, null,
                 null, event.reason());
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(DepartmentInputRequestedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(DepartmentInputGivenEvent event) {
+        return entry(null, event.department(), null, false, null);
     }
 
     private ComplaintDetails.TimelineEntry plain() {

@@ -5,6 +5,7 @@ import be.partenamut.complaints.office.pages.SignedInStaff;
 
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
 import be.partenamut.complaints.office.casework.web.NoDepartmentException;
+import be.partenamut.complaints.office.complaint.command.ComplaintsServiceOnlyException;
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
@@ -73,6 +74,11 @@ public class PageErrors {
     @ExceptionHandler(OutsideDepartmentException.class)
     ModelAndView outsideDepartment() {
         return page(HttpStatus.FORBIDDEN, "error.outside-department");
+    }
+
+    @ExceptionHandler(ComplaintsServiceOnlyException.class)
+    ModelAndView complaintsServiceOnly() {
+        return page(HttpStatus.FORBIDDEN, "error.complaints-service-only");
     }
 
     @ExceptionHandler(NoDepartmentException.class)

@@ -26,6 +26,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.ComplaintInstructedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
+import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
+import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
@@ -75,6 +79,9 @@ class ComplaintTest {
     private static final LocalDate NEW_DATE = LocalDate.parse("2027-01-29");
     private static final java.util.Map<String, String> HEALTHCARE_AGENT =
             java.util.Map.of(Commands.DEPARTMENT_SCOPE, "HEALTHCARE_REIMBURSEMENTS");
+    private static final UUID INPUT_REQUEST = UUID.fromString("4c3b2a19-0f8e-4d7c-9b6a-5e4d3c2b1a09");
+    private static final UUID ANOTHER_INPUT_REQUEST = UUID.fromString("7d6c5b4a-3928-4716-a5b4-c3d2e1f0a9b8");
+    private static final String ASKED = "HOME_CARE";
 
     private FixtureConfiguration<Complaint> fixture;
 
@@ -198,6 +205,35 @@ class ComplaintTest {
 
     private static CloseComplaintCommand close() {
         return new CloseComplaintCommand(ID, closed().reason());
+    }
+
+    private static DepartmentInputRequestedEvent inputRequested() {
+        return new DepartmentInputRequestedEvent(ID, INPUT_REQUEST, ASKED,
+                sealed("Is het attest van 14 oktober bij u toegekomen?"));
+    }
+
+    private static DepartmentInputGivenEvent inputGiven() {
+        return new DepartmentInputGivenEvent(ID, INPUT_REQUEST, ASKED, sealed("Ja, verwerkt op 18 november."));
+    }
+
+    private static RequestDepartmentInputCommand requestInput() {
+        return new RequestDepartmentInputCommand(ID, INPUT_REQUEST, ASKED, inputRequested().question());
+    }
+
+    private static RecordDepartmentInputCommand giveInput() {
+        return new RecordDepartmentInputCommand(ID, INPUT_REQUEST, inputGiven().reply());
+    }
+
+    /** The complaint as the complaints service instructs it: escalated, and assigned to it by routing. */
+    private static Object[] escalatedToTheComplaintsService() {
+        return new Object[]{received(), acknowledged(), routed(), firstLineAnswered(), escalated(),
+                new ComplaintRoutedEvent(ID, "COMPLAINTS_SERVICE", "escalation", "HEALTHCARE_REIMBURSEMENTS")};
+    }
+
+    private static Object[] with(Object[] given, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(given, given.length + more.length);
+        System.arraycopy(more, 0, all, given.length, more.length);
+        return all;
     }
 
     private static void expectRefused(TestExecutor<Complaint> given, Object command, Refusal refusal) {
@@ -773,6 +809,109 @@ class ComplaintTest {
     }
 
     @Nested
+    class DepartmentInput {
+
+        private static final java.util.Map<String, String> ASKED_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, ASKED);
+        private static final java.util.Map<String, String> FIRST_LINE_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, "HEALTHCARE_REIMBURSEMENTS");
+        private static final java.util.Map<String, String> OTHER_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, "AGENCIES");
+
+        @Test
+        void asksADepartmentForItsInputWhileInstructing() {
+            fixture.given(escalatedToTheComplaintsService())
+                    .when(requestInput())
+                    .expectEvents(inputRequested());
+        }
+
+        @Test
+        void asksAgainOrAnotherDepartmentAsARequestOfItsOwn() {
+            RequestDepartmentInputCommand again = new RequestDepartmentInputCommand(ID, ANOTHER_INPUT_REQUEST, "AGENCIES",
+                    sealed("En aan het loket?"));
+            fixture.given(with(escalatedToTheComplaintsService(), instructed(), inputRequested(), inputGiven()))
+                    .when(again)
+                    .expectEvents(new DepartmentInputRequestedEvent(ID, ANOTHER_INPUT_REQUEST, "AGENCIES",
+                            again.question()));
+        }
+
+        @Test
+        void refusesToAskBeforeTheEscalation() {
+            expectRefused(fixture.given(received(), acknowledged(), routed(), firstLineAnswered()),
+                    requestInput(), Refusal.NOT_ESCALATED);
+        }
+
+        @Test
+        void refusesToAskOnceTheResultWasCommunicated() {
+            expectRefused(fixture.given(with(escalatedToTheComplaintsService(), instructed(),
+                            complaintsServiceAnswered())),
+                    requestInput(), Refusal.COMPLAINTS_SERVICE_ALREADY_ANSWERED);
+        }
+
+        @Test
+        void refusesToAskOnAClosedComplaint() {
+            expectRefused(fixture.given(with(escalatedToTheComplaintsService(), instructed(),
+                            complaintsServiceAnswered(), closed())),
+                    requestInput(), Refusal.CLOSED);
+        }
+
+        @Test
+        void recordsTheReplyOfTheDepartmentAsked() {
+            fixture.given(with(escalatedToTheComplaintsService(), inputRequested()))
+                    .when(giveInput(), ASKED_AGENT)
+                    .expectEvents(inputGiven());
+        }
+
+        /** An administrator (no scope) may record it on the department's behalf. */
+        @Test
+        void recordsAReplyWithoutScope() {
+            fixture.given(with(escalatedToTheComplaintsService(), inputRequested()))
+                    .when(giveInput())
+                    .expectEvents(inputGiven());
+        }
+
+        @Test
+        void recordsALateReplyAfterTheResult() {
+            fixture.given(with(escalatedToTheComplaintsService(), inputRequested(), instructed(),
+                            complaintsServiceAnswered()))
+                    .when(giveInput(), ASKED_AGENT)
+                    .expectEvents(inputGiven());
+        }
+
+        /** A reply is on record as given: a second one, even the same text, is refused with its reason. */
+        @Test
+        void refusesASecondReply() {
+            expectRefused(fixture.given(with(escalatedToTheComplaintsService(), inputRequested(), inputGiven())),
+                    giveInput(), Refusal.INPUT_ALREADY_GIVEN);
+        }
+
+        @Test
+        void refusesAReplyToNoRequest() {
+            expectRefused(fixture.given(escalatedToTheComplaintsService()), giveInput(),
+                    Refusal.UNKNOWN_INPUT_REQUEST);
+        }
+
+        @Test
+        void refusesAReplyOnAClosedComplaint() {
+            expectRefused(fixture.given(with(escalatedToTheComplaintsService(), inputRequested(), instructed(),
+                            complaintsServiceAnswered(), closed())),
+                    giveInput(), Refusal.CLOSED);
+        }
+
+        @Test
+        void refusesTheReplyOfADepartmentNotAsked() {
+            fixture.given(with(escalatedToTheComplaintsService(), inputRequested()))
+                    .when(giveInput(), FIRST_LINE_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+            fixture.given(with(escalatedToTheComplaintsService(), inputRequested()))
+                    .when(giveInput(), OTHER_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
     class Decline {
 
         @Test
@@ -838,6 +977,71 @@ class ComplaintTest {
             fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), declined(), closedByDecline())
                     .when(new RecordSlaWarningCommand(ID, AnsweringLine.COMPLAINTS_SERVICE, COMPLAINTS_SERVICE_DUE))
                     .expectNoEvents();
+        }
+    }
+
+    /** Once escalated, only the complaints service acts: the second line is independent. */
+    @Nested
+    class SecondLineIndependence {
+
+        private static final java.util.Map<String, String> FIRST_LINE_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, "HEALTHCARE_REIMBURSEMENTS");
+        private static final java.util.Map<String, String> ASKED_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, ASKED);
+        private static final java.util.Map<String, String> OTHER_AGENT =
+                java.util.Map.of(Commands.DEPARTMENT_SCOPE, "AGENCIES");
+
+        @Test
+        void refusesTheFirstLineAgentsCommandsOnceEscalated() {
+            Object[] answered = with(escalatedToTheComplaintsService(), instructed(), complaintsServiceAnswered());
+            fixture.given(answered)
+                    .when(close(), FIRST_LINE_AGENT)
+                    .expectException(ComplaintsServiceOnlyException.class)
+                    .expectNoEvents();
+            fixture.given(escalatedToTheComplaintsService())
+                    .when(new AssignDepartmentCommand(ID, "AGENCIES", AssignDepartmentCommand.STAFF_REROUTE),
+                            FIRST_LINE_AGENT)
+                    .expectException(ComplaintsServiceOnlyException.class)
+                    .expectNoEvents();
+            fixture.given(escalatedToTheComplaintsService())
+                    .when(answerAsFirstLine(), FIRST_LINE_AGENT)
+                    .expectException(ComplaintsServiceOnlyException.class)
+                    .expectNoEvents();
+        }
+
+        /** Even before routing moved it to the complaints service's queue (routing lagging). */
+        @Test
+        void refusesTheFirstLineAgentWhileTheComplaintIsStillInItsQueue() {
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered(), escalated())
+                    .when(new AssignDepartmentCommand(ID, "AGENCIES", AssignDepartmentCommand.STAFF_REROUTE),
+                            FIRST_LINE_AGENT)
+                    .expectException(ComplaintsServiceOnlyException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesTheAskedDepartmentAnythingButItsReply() {
+            fixture.given(with(escalatedToTheComplaintsService(), inputRequested(), instructed(),
+                            complaintsServiceAnswered()))
+                    .when(close(), ASKED_AGENT)
+                    .expectException(ComplaintsServiceOnlyException.class)
+                    .expectNoEvents();
+        }
+
+        /** Another department learns only that the complaint is not theirs. */
+        @Test
+        void tellsAnUnrelatedDepartmentOnlyThatItIsNotTheirs() {
+            fixture.given(escalatedToTheComplaintsService())
+                    .when(close(), OTHER_AGENT)
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void letsTheComplaintsServiceActAsBefore() {
+            fixture.given(with(escalatedToTheComplaintsService(), instructed(), complaintsServiceAnswered()))
+                    .when(close())
+                    .expectEvents(closed());
         }
     }
 }

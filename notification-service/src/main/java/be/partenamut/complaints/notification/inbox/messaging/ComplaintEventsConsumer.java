@@ -11,6 +11,8 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
@@ -122,6 +124,17 @@ public class ComplaintEventsConsumer {
         public Void visit(PersonalDataErased erased) {
             erasure.forget(erased);
             return null;
+        }
+
+        @Override
+        public Void visit(DepartmentInputRequested requested) {
+            staff.inputRequested(requested);
+            return null;
+        }
+
+        @Override
+        public Void visit(DepartmentInputGiven given) {
+            return null; // the complaints service reads the reply on the complaint it is instructing
         }
 
         @Override

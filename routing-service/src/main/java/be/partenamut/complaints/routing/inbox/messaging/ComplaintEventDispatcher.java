@@ -12,6 +12,8 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
+import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
@@ -155,6 +157,16 @@ public class ComplaintEventDispatcher {
 
         @Override
         public Runnable visit(RecommendationIssued recommendation) {
+            return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(DepartmentInputRequested requested) {
+            return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(DepartmentInputGiven given) {
             return null; // neither routes the complaint nor starts or stops a timer
         }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +68,9 @@ public class ActionForm {
         return DECLINE_REASONS.stream().filter(reason -> reason.name().equals(declineReason)).findFirst().orElse(null);
     }
 
+
+    private UUID inputRequest;
+
     public Long getVersion() {
         return version;
     }
@@ -99,6 +103,15 @@ public class ActionForm {
         this.department = department;
     }
 
+    /** The request for input a department's reply answers. */
+    public UUID getInputRequest() {
+        return inputRequest;
+    }
+
+    public void setInputRequest(UUID inputRequest) {
+        this.inputRequest = inputRequest;
+    }
+
     /** The text, trimmed; null when blank. */
     String trimmedText() {
         return text == null || text.isBlank() ? null : text.strip();
@@ -111,7 +124,7 @@ public class ActionForm {
 
     /**
      * What is wrong with the form for {@code action}, per field ({@code text}, {@code outcome}, {@code department},
-     * {@code expectedDate}, {@code declineReason}).
+     * {@code expectedDate}, {@code declineReason}, {@code inputRequest}).
      */
     Map<String, String> problems(StaffAction action) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -142,6 +155,16 @@ public class ActionForm {
                     problems.put("declineReason", "complaint.validation.decline-reason");
                 }
                 requiredText(problems, SHORT_TEXT);
+            }
+            case REQUEST_INPUT -> {
+                department(problems);
+                requiredText(problems, SHORT_TEXT);
+            }
+            case GIVE_INPUT -> {
+                if (inputRequest == null) {
+                    problems.put("inputRequest", "complaint.validation.input-request");
+                }
+                requiredText(problems, LONG_TEXT);
             }
             case CLOSE -> {
                 if (text != null && text.length() > SHORT_TEXT) {

@@ -6,6 +6,7 @@ import be.partenamut.complaints.contracts.AppealDeadlineNotice;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.office.casework.AvailableActions;
+import be.partenamut.complaints.office.casework.KnownDepartments;
 import be.partenamut.complaints.office.casework.StaffAction;
 import be.partenamut.complaints.office.casework.web.ComplaintChangedMeanwhile;
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
@@ -69,9 +70,12 @@ public class ComplaintPageController {
     private final TimelineLines timelineLines;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final KnownDepartments departments;
 
     public ComplaintPageController(AuditedComplaintReader reader, StaffCommands staff, MemberMessages memberMessages,
-                                   TimelineLines timelineLines, WorkingDayCalendar calendar, Clock clock) {
+                                   TimelineLines timelineLines, WorkingDayCalendar calendar, Clock clock,
+                                   KnownDepartments departments) {
+        this.departments = departments;
         this.reader = reader;
         this.staff = staff;
         this.memberMessages = memberMessages;
@@ -118,6 +122,10 @@ public class ComplaintPageController {
             // The complaint's own rule (a working day after today), asked before sending so the form says it.
             problems.put("expectedDate", "complaint.validation.expected-date");
         }
+        if (staffAction == StaffAction.REQUEST_INPUT && !problems.containsKey("department")
+                && !departments.mayBeAskedForInput(form.departmentCode())) {
+            problems.put("department", "complaint.validation.unknown-department");
+        }
         if (!problems.isEmpty()) {
             ComplaintDetails complaint = show(complaintId, caller);
             fill(model, complaint, caller, client);
@@ -153,6 +161,8 @@ public class ComplaintPageController {
             case RECORD_INTERIM_MESSAGE -> staff.recordInterimMessage(id, form.trimmedText(), form.expectedDay(),
                     caller, expected);
             case DECLINE -> staff.decline(id, form.declineReasonChosen(), form.trimmedText(), caller, expected);
+            case REQUEST_INPUT -> staff.requestInput(id, form.departmentCode(), form.trimmedText(), caller, expected);
+            case GIVE_INPUT -> staff.giveInput(id, form.getInputRequest(), form.trimmedText(), caller, expected);
             case CLOSE -> staff.close(id, form.trimmedText(), caller, expected);
         }
     }
@@ -174,6 +184,8 @@ public class ComplaintPageController {
         model.addAttribute("declineReasons", ActionForm.DECLINE_REASONS);
         // The first day the interim message's date may be: the next working day.
         model.addAttribute("earliestExpectedDate", calendar.addWorkingDays(today(), 1));
+        model.addAttribute("askableDepartments", departments.askable());
+        model.addAttribute("inputRequestsToReply", AvailableActions.inputRequestsToReply(complaint, caller));
         Language memberLanguage = complaint.member() == null || complaint.member().language() == null
                 ? Language.FR : complaint.member().language();
         model.addAttribute("memberLanguage", memberLanguage.code());

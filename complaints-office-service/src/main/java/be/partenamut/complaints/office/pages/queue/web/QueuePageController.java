@@ -8,6 +8,7 @@ import be.partenamut.complaints.office.casework.web.QueueRequest;
 import be.partenamut.complaints.office.complaint.query.QueueCounts;
 import be.partenamut.complaints.office.complaint.query.QueueFilter;
 import be.partenamut.complaints.office.complaint.query.QueuePage;
+import be.partenamut.complaints.office.complaint.query.DepartmentInputProjection;
 import be.partenamut.complaints.office.complaint.query.QueueQueries;
 import be.partenamut.complaints.office.complaint.query.SlaState;
 import be.partenamut.complaints.office.complaint.query.WorkQueue;
@@ -43,10 +44,12 @@ public class QueuePageController {
 
     private final QueueQueries queues;
     private final WorkingDayCalendar calendar;
+    private final DepartmentInputProjection inputs;
 
-    public QueuePageController(QueueQueries queues, WorkingDayCalendar calendar) {
+    public QueuePageController(QueueQueries queues, WorkingDayCalendar calendar, DepartmentInputProjection inputs) {
         this.queues = queues;
         this.calendar = calendar;
+        this.inputs = inputs;
     }
 
     /** The caller's own queue: their department's for an agent, the complaints service's for the others. */
@@ -85,6 +88,9 @@ public class QueuePageController {
         model.addAttribute("form", form);
         model.addAttribute("complaints", page.complaints());
         model.addAttribute("zone", calendar.zone());
+        // An agent's escalated complaints are the complaints service's, out of their queue: those on which the
+        // complaints service awaits their department's input are listed apart, to be opened and replied on.
+        model.addAttribute("awaitedInputs", scope.everyDepartment() ? List.of() : inputs.awaitedFrom(scope.department()));
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("slaStates", SlaState.values());
         model.addAttribute("channels", Channel.values());
