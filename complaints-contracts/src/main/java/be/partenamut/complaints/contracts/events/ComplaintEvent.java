@@ -24,6 +24,9 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ComplaintEscalated.class, name = "ComplaintEscalated"),
         @JsonSubTypes.Type(value = ComplaintInstructed.class, name = "ComplaintInstructed"),
         @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
+        @JsonSubTypes.Type(value = RecommendationAccepted.class, name = "RecommendationAccepted"),
+        @JsonSubTypes.Type(value = RecommendationRejected.class, name = "RecommendationRejected"),
+        @JsonSubTypes.Type(value = RecommendationImplemented.class, name = "RecommendationImplemented"),
         @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
         // Written under its name; the former name is still read (messages published before the rename).
@@ -32,7 +35,8 @@ import java.util.UUID;
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
-        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
+        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, RecommendationAccepted,
+        RecommendationRejected, RecommendationImplemented, ComplaintClosed,
         PersonalDataErased, SlaWarned, SlaBreached {
 
     @Override
@@ -71,6 +75,12 @@ public sealed interface ComplaintEvent extends ContractMessage
         R visit(ComplaintInstructed event);
 
         R visit(RecommendationIssued event);
+
+        R visit(RecommendationAccepted event);
+
+        R visit(RecommendationRejected event);
+
+        R visit(RecommendationImplemented event);
 
         R visit(ComplaintClosed event);
 

@@ -10,6 +10,9 @@ import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -84,6 +87,21 @@ public class ComplaintEventsConsumer {
         public Void visit(RecommendationIssued recommendation) {
             staff.recommended(recommendation);
             return null;
+        }
+
+        @Override
+        public Void visit(RecommendationAccepted recommendationAccepted) {
+            return null; // the department itself recorded it in the office: nobody is waiting for a mail
+        }
+
+        @Override
+        public Void visit(RecommendationRejected recommendationRejected) {
+            return null; // the department itself recorded it in the office: nobody is waiting for a mail
+        }
+
+        @Override
+        public Void visit(RecommendationImplemented recommendationImplemented) {
+            return null; // the department itself recorded it in the office: nobody is waiting for a mail
         }
 
         @Override

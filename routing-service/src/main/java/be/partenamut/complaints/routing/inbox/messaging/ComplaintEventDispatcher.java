@@ -11,6 +11,9 @@ import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -154,6 +157,21 @@ public class ComplaintEventDispatcher {
         @Override
         public Runnable visit(RecommendationIssued recommendation) {
             return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationAccepted recommendationAccepted) {
+            return null; // a recommendation's follow-up neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationRejected recommendationRejected) {
+            return null; // a recommendation's follow-up neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationImplemented recommendationImplemented) {
+            return null; // a recommendation's follow-up neither routes the complaint nor starts or stops a timer
         }
 
         @Override
