@@ -12,7 +12,13 @@ public enum StaffAction {
     INSTRUCT,
     /** The complaints service communicates its result: an outcome and its answer. */
     ANSWER_AS_COMPLAINTS_SERVICE,
-    /** The complaints service recommends a change to a department. */
+    /** The complaints service recommends a change to a department (also after closure). */
     ISSUE_RECOMMENDATION,
+    /** The department a recommendation is addressed to accepts it (offered per recommendation). */
+    ACCEPT_RECOMMENDATION,
+    /** The department a recommendation is addressed to rejects it, saying why (offered per recommendation). */
+    REJECT_RECOMMENDATION,
+    /** The department records the day an accepted recommendation took effect (offered per recommendation). */
+    RECORD_RECOMMENDATION_IMPLEMENTATION,
     CLOSE
 }

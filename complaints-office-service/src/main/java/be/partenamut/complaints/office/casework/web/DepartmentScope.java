@@ -36,9 +36,16 @@ public record DepartmentScope(String department) {
         return department == null;
     }
 
-    /** @throws OutsideDepartmentException when the caller may not see this complaint */
+    /**
+     * An agent sees the complaints of their department's queue, and also those that motivated a recommendation
+     * addressed to their department: it records what became of the recommendation on the complaint's page, and
+     * needs what motivated it to weigh it.
+     *
+     * @throws OutsideDepartmentException when the caller may not see this complaint
+     */
     public void checkMaySee(ComplaintDetails complaint) {
-        if (!everyDepartment() && !department.equals(complaint.department())) {
+        if (!everyDepartment() && !department.equals(complaint.department())
+                && complaint.recommendations().stream().noneMatch(r -> department.equals(r.department()))) {
             throw OutsideDepartmentException.complaint(department);
         }
     }

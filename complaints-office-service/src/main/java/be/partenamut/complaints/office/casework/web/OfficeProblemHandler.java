@@ -38,12 +38,32 @@ public class OfficeProblemHandler {
     static final String NO_DEPARTMENT = "no-department";
     static final String COMPLAINT_CHANGED = "complaint-changed";
     static final String INVALID_VERSION = "invalid-version";
+    static final String UNKNOWN_DEPARTMENT = "unknown-department";
+    static final String UNKNOWN_COMPLAINT_REFERENCE = "unknown-complaint-reference";
+    static final String RECOMMENDATION_NOT_FOUND = "recommendation-not-found";
 
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)
     ProblemDetail refused(TransitionRefusedException refused) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, TRANSITION_REFUSED, "Transition refused", refused.getMessage());
+        ProblemDetail problem = switch (refused.refusal()) {
+            // Not the complaint's state but the request: a department nobody knows, a recommendation it has not.
+            case UNKNOWN_DEPARTMENT -> Problems.invalidFields(UNKNOWN_DEPARTMENT, "Unknown department",
+                    List.of(new FieldProblem("department", refused.getMessage())));
+            case UNKNOWN_RECOMMENDATION -> problem(HttpStatus.NOT_FOUND, RECOMMENDATION_NOT_FOUND,
+                    "Recommendation not found", refused.getMessage());
+            default -> problem(HttpStatus.CONFLICT, TRANSITION_REFUSED, "Transition refused", refused.getMessage());
+        };
         problem.setProperty("reason", refused.refusal().code());
+        problem.setProperty(Correlation.MDC_KEY, Correlation.current());
+        return problem;
+    }
+
+    /** 422: a recommendation names a motivating complaint by a reference the office does not know. */
+    @ExceptionHandler(UnknownMotivatingComplaintException.class)
+    ProblemDetail unknownMotivatingComplaint(UnknownMotivatingComplaintException unknown) {
+        ProblemDetail problem = Problems.invalidFields(UNKNOWN_COMPLAINT_REFERENCE, "Unknown complaint reference",
+                List.of(new FieldProblem(unknown.field(), unknown.getMessage())));
+        problem.setProperty(Correlation.MDC_KEY, Correlation.current());
         return problem;
     }
 

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The bodies of the staff commands, validated before any command is sent. Each may name the version of the
@@ -46,11 +48,29 @@ final class StaffRequests {
                                    Long expectedVersion) {
     }
 
+    /**
+     * @param department           one of the departments a recommendation may be addressed to (422
+     *                             {@code unknown-department} otherwise)
+     * @param motivatingReferences the references of the other complaints that motivated it (optional; 422
+     *                             {@code unknown-complaint-reference} for one the office does not know)
+     */
     record Recommendation(
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a department code such as HEALTHCARE_REIMBURSEMENTS")
             String department,
             @NotBlank @Size(max = SHORT_TEXT) String recommendation,
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> motivatingReferences,
             Long expectedVersion) {
+    }
+
+    /** The department accepts a recommendation; the body is optional (only to send the version seen). */
+    record RecommendationAcceptance(Long expectedVersion) {
+    }
+
+    record RecommendationRejection(@NotBlank @Size(max = SHORT_TEXT) String reason, Long expectedVersion) {
+    }
+
+    /** @param implementedOn the day the change took effect: not in the future, not before the acceptance */
+    record RecommendationImplementation(@NotNull @PastOrPresent LocalDate implementedOn, Long expectedVersion) {
     }
 
     /** @param reason optional: a complaint whose personal data is erased can still be closed without one */

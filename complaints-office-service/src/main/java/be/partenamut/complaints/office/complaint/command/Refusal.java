@@ -21,7 +21,25 @@ public enum Refusal {
             "The complaints service has already communicated its result."),
     COMPLAINTS_SERVICE_NOT_ANSWERED("complaints-service-not-answered",
             "The complaints service must communicate its result first."),
-    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered.");
+    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered."),
+    UNKNOWN_DEPARTMENT("unknown-department",
+            "A recommendation is addressed to one of the known departments (see the list of department codes)."),
+    UNKNOWN_RECOMMENDATION("unknown-recommendation", "No recommendation of this complaint has this id."),
+    RECOMMENDATION_ALREADY_ANSWERED("recommendation-already-answered",
+            "The department has already accepted or rejected this recommendation."),
+    RECOMMENDATION_NOT_ACCEPTED("recommendation-not-accepted",
+            "Only a recommendation the department accepted can be implemented."),
+    RECOMMENDATION_REJECTED("recommendation-rejected",
+            "The department rejected this recommendation: it cannot be implemented."),
+    RECOMMENDATION_ALREADY_IMPLEMENTED("recommendation-already-implemented",
+            "This recommendation's implementation is already recorded."),
+    REJECTION_REASON_MISSING("rejection-reason-missing", "A department that rejects a recommendation says why."),
+    IMPLEMENTATION_DATE_MISSING("implementation-date-missing",
+            "The implementation is recorded with the day the change took effect."),
+    IMPLEMENTATION_DATE_IN_FUTURE("implementation-date-in-future",
+            "A recommendation is recorded as implemented once it is: its date cannot be in the future."),
+    IMPLEMENTED_BEFORE_ACCEPTANCE("implemented-before-acceptance",
+            "A recommendation cannot have been implemented before the department accepted it.");
 
     private final String code;
     private final String message;

@@ -11,7 +11,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintLifecycleEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationAcceptedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationImplementedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationRejectedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 
@@ -70,6 +73,21 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
 
     @Override
     public ComplaintDetails.TimelineEntry visit(RecommendationIssuedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(RecommendationAcceptedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(RecommendationRejectedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(RecommendationImplementedEvent event) {
         return entry(null, event.department(), null, false, null);
     }
 
