@@ -69,8 +69,12 @@ final class StaffRequests {
     record RecommendationRejection(@NotBlank @Size(max = SHORT_TEXT) String reason, Long expectedVersion) {
     }
 
-    /** @param implementedOn the day the change took effect: not in the future, not before the acceptance */
-    record RecommendationImplementation(@NotNull @PastOrPresent LocalDate implementedOn, Long expectedVersion) {
+    /**
+     * @param implementedOn the day the change took effect; the complaint refuses one in the future or before the
+     *                      acceptance (counted in Europe/Brussels, as its calendar counts days: not here, where the
+     *                      validator's clock would count them in the server's zone)
+     */
+    record RecommendationImplementation(@NotNull LocalDate implementedOn, Long expectedVersion) {
     }
 
     /** @param reason optional: a complaint whose personal data is erased can still be closed without one */
