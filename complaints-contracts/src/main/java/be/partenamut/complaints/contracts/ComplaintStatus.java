@@ -13,7 +13,10 @@ import be.partenamut.complaints.contracts.events.InterimMessageRecorded;
 import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
 import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -105,6 +108,21 @@ public enum ComplaintStatus {
         @Override
         public ComplaintStatus visit(RecommendationIssued event) {
             return null; // advice to a department, not a step of the complaint
+        }
+
+        @Override
+        public ComplaintStatus visit(RecommendationAccepted event) {
+            return null; // the follow-up of a recommendation, not a step of the complaint
+        }
+
+        @Override
+        public ComplaintStatus visit(RecommendationRejected event) {
+            return null; // the follow-up of a recommendation, not a step of the complaint
+        }
+
+        @Override
+        public ComplaintStatus visit(RecommendationImplemented event) {
+            return null; // the follow-up of a recommendation, not a step of the complaint
         }
 
         @Override

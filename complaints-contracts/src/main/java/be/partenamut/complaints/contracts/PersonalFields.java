@@ -18,6 +18,7 @@ public final class PersonalFields {
     public static final String ESCALATION_REASON = "escalation.reason";
     public static final String FINDINGS = "instruction.findings";
     public static final String RECOMMENDATION = "recommendation";
+    public static final String RECOMMENDATION_REJECTION_REASON = "recommendation.rejectionReason";
     public static final String CLOSURE_REASON = "closure.reason";
     public static final String INTERIM_REASON = "interim.reason";
     public static final String DECLINE_EXPLANATION = "decline.explanation";

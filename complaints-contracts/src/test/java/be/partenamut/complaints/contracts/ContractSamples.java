@@ -14,7 +14,10 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.routing.DepartmentAssigned;
@@ -128,7 +131,13 @@ public final class ContractSamples {
                         Instant.parse("2026-11-26T09:10:00Z"), LocalDate.parse("2026-12-30")),
                 new ComplaintInstructed(METADATA, sealed("findings")),
                 new RecommendationIssued(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
-                        "HEALTHCARE_REIMBURSEMENTS", sealed("recommendation")),
+                        "HEALTHCARE_REIMBURSEMENTS", sealed("recommendation"), List.of(EARLIER_COMPLAINT)),
+                new RecommendationAccepted(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
+                        "HEALTHCARE_REIMBURSEMENTS"),
+                new RecommendationRejected(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
+                        "HEALTHCARE_REIMBURSEMENTS", sealed("rejection-reason")),
+                new RecommendationImplemented(METADATA, UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
+                        "HEALTHCARE_REIMBURSEMENTS", LocalDate.parse("2027-02-01")),
                 new ComplaintClosed(METADATA, sealed("reason")),
                 new be.partenamut.complaints.contracts.events.DepartmentInputRequested(METADATA,
                         UUID.fromString("4c3b2a19-0f8e-4d7c-9b6a-5e4d3c2b1a09"), "HOME_CARE", sealed("question")),

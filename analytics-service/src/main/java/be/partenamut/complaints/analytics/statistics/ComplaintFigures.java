@@ -115,7 +115,9 @@ public class ComplaintFigures {
                                 coalesce(:department, (select f.department from complaint_figure f
                                                        where f.complaint_id = :complaintId)),
                                 :at)
-                        on conflict (recommendation_id) do nothing""")
+                        on conflict (recommendation_id) do update set
+                            issued_at = coalesce(recommendation_figure.issued_at, excluded.issued_at),
+                            department = coalesce(recommendation_figure.department, excluded.department)""")
                 .param("recommendationId", recommendationId)
                 .param("complaintId", complaintId)
                 .param("department", department)
@@ -148,6 +150,39 @@ public class ComplaintFigures {
                 .param("complaintId", complaintId)
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /**
+     * A step of a recommendation's follow-up: {@code column} is one of {@code accepted_at}, {@code rejected_at}
+     * (an instant) or {@code implemented_on} (a date). Kept as first recorded, and an upsert like the others: a
+     * step whose issue was not seen yet still counts, its row completed when the issue arrives.
+     */
+    private void followUp(UUID recommendationId, UUID complaintId, String department, String column, Object value) {
+        jdbc.sql("insert into recommendation_figure (recommendation_id, complaint_id, department, " + column + ")"
+                        + " values (:recommendationId, :complaintId, :department, :value)"
+                        + " on conflict (recommendation_id) do update set " + column
+                        + " = coalesce(recommendation_figure." + column + ", excluded." + column + ")")
+                .param("recommendationId", recommendationId)
+                .param("complaintId", complaintId)
+                .param("department", department)
+                .param("value", value)
+                .update();
+    }
+
+    /** The department accepted the recommendation. */
+    public void recommendationAccepted(UUID recommendationId, UUID complaintId, String department, Instant at) {
+        followUp(recommendationId, complaintId, department, "accepted_at", Timestamp.from(at));
+    }
+
+    /** The department rejected the recommendation. */
+    public void recommendationRejected(UUID recommendationId, UUID complaintId, String department, Instant at) {
+        followUp(recommendationId, complaintId, department, "rejected_at", Timestamp.from(at));
+    }
+
+    /** The department implemented the recommendation on {@code implementedOn}. */
+    public void recommendationImplemented(UUID recommendationId, UUID complaintId, String department,
+                                          LocalDate implementedOn) {
+        followUp(recommendationId, complaintId, department, "implemented_on", implementedOn);
     }
 
     /** A line missed its due date: counted once per complaint and line. */

@@ -18,6 +18,9 @@ import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
 import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -34,6 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Keeps the improvement figures: applies each complaint event to the complaint's row, reading only
@@ -138,6 +142,36 @@ public class ComplaintFiguresProjection {
                 figures.recommendation(recommendation.recommendationId(), recommendation.complaintId(),
                         recommendation.department(), at);
             };
+        }
+
+        @Override
+        public Change visit(RecommendationAccepted accepted) {
+            return (at, status) -> figures.recommendationAccepted(recommendationIdOf(accepted.recommendationId(),
+                    accepted), accepted.complaintId(), accepted.department(), at);
+        }
+
+        @Override
+        public Change visit(RecommendationRejected rejected) {
+            return (at, status) -> figures.recommendationRejected(recommendationIdOf(rejected.recommendationId(),
+                    rejected), rejected.complaintId(), rejected.department(), at);
+        }
+
+        @Override
+        public Change visit(RecommendationImplemented implemented) {
+            return (at, status) -> {
+                if (implemented.implementedOn() == null) {
+                    throw new UnprocessableMessageException("RecommendationImplemented has no implementedOn");
+                }
+                figures.recommendationImplemented(recommendationIdOf(implemented.recommendationId(), implemented),
+                        implemented.complaintId(), implemented.department(), implemented.implementedOn());
+            };
+        }
+
+        private UUID recommendationIdOf(UUID id, ComplaintEvent event) {
+            if (id == null) {
+                throw new UnprocessableMessageException(event.type() + " has no recommendationId");
+            }
+            return id;
         }
 
         @Override

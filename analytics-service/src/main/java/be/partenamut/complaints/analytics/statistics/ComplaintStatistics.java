@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param escalated                   complaints the member escalated to the complaints service
  * @param recommendationsByDepartment recommendations made to each department about these complaints
+ * @param recommendationFollowUp      what became of the recommendations made about these complaints, by the
+ *                                    department they are addressed to
  * @param slaBreaches                 complaints whose line missed its due date, by line
  * @param declined                    submissions the policy does not handle, by reason, declined in the period
  * @param declinedByOfficer           complaints an officer declined after registration (out of scope, or about a
@@ -39,7 +41,20 @@ public record ComplaintStatistics(
         long interimMessages,
         LocalDate from,
         LocalDate to,
-        Instant generatedAt) {
+        Instant generatedAt,
+        Map<String, RecommendationFollowUp> recommendationFollowUp) {
+
+    /**
+     * What became of the recommendations made to one department: each issued one is at most one of accepted
+     * or rejected, and an accepted one may be implemented; the rest await the department's answer.
+     *
+     * @param firstImplementedOn the earliest day one of them took effect (null when none did yet): where the
+     *                           effect on later complaints can start to be measured
+     * @param lastImplementedOn  the latest such day
+     */
+    public record RecommendationFollowUp(long issued, long accepted, long rejected, long implemented,
+                                         LocalDate firstImplementedOn, LocalDate lastImplementedOn) {
+    }
 
     public static final String UNKNOWN = "UNKNOWN";
     public static final String UNASSIGNED = "UNASSIGNED";

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +56,8 @@ public class ComplaintStatisticsQueries {
                         .params(filter.params()).query(Long.class).single(),
                 period.from(),
                 period.to(),
-                clock.instant());
+                clock.instant(),
+                recommendationFollowUp(filter));
     }
 
     /**
@@ -76,6 +78,27 @@ public class ComplaintStatisticsQueries {
         return counts(jdbc.sql("select coalesce(r.department, '" + ComplaintStatistics.UNASSIGNED + "') as k,"
                         + " count(*) as n" + from + filter.where() + " group by 1")
                 .params(filter.params()));
+    }
+
+    /** Issued counts the recommendations whose issue was seen; a follow-up step counts even before it. */
+    private Map<String, ComplaintStatistics.RecommendationFollowUp> recommendationFollowUp(Filter filter) {
+        String from = filter.bounded()
+                ? " from recommendation_figure r join complaint_figure f on f.complaint_id = r.complaint_id"
+                : " from recommendation_figure r";
+        Map<String, ComplaintStatistics.RecommendationFollowUp> followUp = new TreeMap<>();
+        jdbc.sql("select coalesce(r.department, '" + ComplaintStatistics.UNASSIGNED + "') as k,"
+                        + " count(r.issued_at) as issued, count(r.accepted_at) as accepted,"
+                        + " count(r.rejected_at) as rejected, count(r.implemented_on) as implemented,"
+                        + " min(r.implemented_on) as first_implemented, max(r.implemented_on) as last_implemented"
+                        + from + filter.where() + " group by 1")
+                .params(filter.params())
+                .query((row, i) -> Map.entry(row.getString("k"), new ComplaintStatistics.RecommendationFollowUp(
+                        row.getLong("issued"), row.getLong("accepted"), row.getLong("rejected"),
+                        row.getLong("implemented"), row.getObject("first_implemented", LocalDate.class),
+                        row.getObject("last_implemented", LocalDate.class))))
+                .list()
+                .forEach(entry -> followUp.put(entry.getKey(), entry.getValue()));
+        return followUp;
     }
 
     private Map<String, Long> slaBreaches(Filter filter) {

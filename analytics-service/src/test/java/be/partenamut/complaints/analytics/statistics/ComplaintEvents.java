@@ -20,11 +20,15 @@ import be.partenamut.complaints.contracts.events.ComplaintInstructed;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** The events of one complaint's life, as the complaints office publishes them, each with a new message id. */
@@ -70,6 +74,19 @@ final class ComplaintEvents {
     RecommendationIssued recommendation(String department) {
         return new RecommendationIssued(metadata(), UUID.randomUUID(), department,
                 ContractSamples.sealed("Encoder les attestations dans les cinq jours ouvrables."));
+    }
+
+    RecommendationAccepted accepted(RecommendationIssued issued) {
+        return new RecommendationAccepted(metadata(), issued.recommendationId(), issued.department());
+    }
+
+    RecommendationRejected rejected(RecommendationIssued issued) {
+        return new RecommendationRejected(metadata(), issued.recommendationId(), issued.department(),
+                ContractSamples.sealed("Déjà fait autrement."));
+    }
+
+    RecommendationImplemented implemented(RecommendationIssued issued, LocalDate on) {
+        return new RecommendationImplemented(metadata(), issued.recommendationId(), issued.department(), on);
     }
 
     ComplaintClosed closed() {

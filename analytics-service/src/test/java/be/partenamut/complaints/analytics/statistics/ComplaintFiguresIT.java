@@ -7,6 +7,7 @@ import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.contracts.events.ComplaintAcknowledged;
 import be.partenamut.complaints.contracts.events.ComplaintEvent;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -211,6 +212,54 @@ class ComplaintFiguresIT extends AnalyticsIntegrationTest {
         assertThat(statistics("?from=" + day.minusDays(1) + "&to=" + day).get("total").asLong()).isEqualTo(3);
         assertThat(statistics("?from=" + day.minusDays(1) + "&to=" + day.plusDays(1)).at("/byChannel/PHONE").asLong())
                 .isEqualTo(4);
+    }
+
+    /**
+     * What became of the recommendations, per department they were addressed to: each step counted once (a
+     * redelivery changes nothing), a step that arrives before its issue still counts, and the implementation's day
+     * kept, from which the effect of the change on later complaints can be measured.
+     */
+    @Test
+    void followsEachRecommendationToItsImplementationPerDepartment() throws Exception {
+        LocalDate day = dayOfThisTest();
+        LocalDate implementedOn = day.plusDays(20);
+        ComplaintEvents complaint = new ComplaintEvents();
+        publish(complaint.received(Channel.EMAIL, "REIMBURSEMENT", noonOf(day)));
+        publish(complaint.routed("HEALTHCARE_REIMBURSEMENTS", null));
+        RecommendationIssued toBeImplemented = complaint.recommendation("HOME_CARE");
+        RecommendationIssued toBeRejected = complaint.recommendation("HOME_CARE");
+        RecommendationIssued awaitingAnswer = complaint.recommendation("AGENCIES");
+        RecommendationIssued issueArrivingLate = complaint.recommendation("AGENCIES");
+        publish(toBeImplemented);
+        publish(toBeRejected);
+        publish(awaitingAnswer);
+        RecommendationAccepted accepted = complaint.accepted(toBeImplemented);
+        publish(accepted);
+        publish(complaint.rejected(toBeRejected));
+        publish(complaint.implemented(toBeImplemented, implementedOn));
+        publish(complaint.accepted(issueArrivingLate));
+        awaitConsumed();
+
+        JsonNode followUp = statisticsOf(day).get("recommendationFollowUp");
+        assertThat(followUp.at("/HOME_CARE/issued").asLong()).isEqualTo(2);
+        assertThat(followUp.at("/HOME_CARE/accepted").asLong()).isEqualTo(1);
+        assertThat(followUp.at("/HOME_CARE/rejected").asLong()).isEqualTo(1);
+        assertThat(followUp.at("/HOME_CARE/implemented").asLong()).isEqualTo(1);
+        assertThat(followUp.at("/HOME_CARE/firstImplementedOn").asText()).isEqualTo(implementedOn.toString());
+        assertThat(followUp.at("/HOME_CARE/lastImplementedOn").asText()).isEqualTo(implementedOn.toString());
+        // The acceptance seen before its issue counts already; the issue is counted once it arrives.
+        assertThat(followUp.at("/AGENCIES/issued").asLong()).isEqualTo(1);
+        assertThat(followUp.at("/AGENCIES/accepted").asLong()).isEqualTo(1);
+        assertThat(followUp.at("/AGENCIES/implemented").asLong()).isZero();
+        assertThat(followUp.at("/AGENCIES/firstImplementedOn").isNull()).isTrue();
+
+        publish(issueArrivingLate);
+        publish(accepted);
+        awaitConsumed();
+        JsonNode after = statisticsOf(day);
+        assertThat(after.at("/recommendationFollowUp/AGENCIES/issued").asLong()).isEqualTo(2);
+        assertThat(after.at("/recommendationFollowUp/HOME_CARE/accepted").asLong()).isEqualTo(1);
+        assertThat(after.at("/recommendationsByDepartment/HOME_CARE").asLong()).isEqualTo(2);
     }
 
     private JsonNode assertOnlyStatus(LocalDate day, ComplaintStatus expected) throws Exception {

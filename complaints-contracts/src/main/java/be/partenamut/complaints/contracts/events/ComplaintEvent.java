@@ -24,6 +24,9 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ComplaintEscalated.class, name = "ComplaintEscalated"),
         @JsonSubTypes.Type(value = ComplaintInstructed.class, name = "ComplaintInstructed"),
         @JsonSubTypes.Type(value = RecommendationIssued.class, name = "RecommendationIssued"),
+        @JsonSubTypes.Type(value = RecommendationAccepted.class, name = "RecommendationAccepted"),
+        @JsonSubTypes.Type(value = RecommendationRejected.class, name = "RecommendationRejected"),
+        @JsonSubTypes.Type(value = RecommendationImplemented.class, name = "RecommendationImplemented"),
         @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased"),
         @JsonSubTypes.Type(value = DepartmentInputRequested.class, name = "DepartmentInputRequested"),
@@ -36,7 +39,8 @@ import java.util.UUID;
 })
 public sealed interface ComplaintEvent extends ContractMessage
         permits UnknownComplaintEvent, ComplaintReceived, ComplaintAcknowledged, ComplaintRouted, ComplaintAnswered,
-        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, ComplaintClosed,
+        ComplaintEscalated, ComplaintInstructed, RecommendationIssued, RecommendationAccepted,
+        RecommendationRejected, RecommendationImplemented, ComplaintClosed,
         PersonalDataErased, SlaWarned, SlaBreached, InterimMessageRecorded, ComplaintDeclined, DepartmentInputRequested,
         DepartmentInputGiven {
 
@@ -76,6 +80,12 @@ public sealed interface ComplaintEvent extends ContractMessage
         R visit(ComplaintInstructed event);
 
         R visit(RecommendationIssued event);
+
+        R visit(RecommendationAccepted event);
+
+        R visit(RecommendationRejected event);
+
+        R visit(RecommendationImplemented event);
 
         R visit(ComplaintClosed event);
 

@@ -1,6 +1,7 @@
 package be.partenamut.complaints.office.casework;
 
 import be.partenamut.complaints.office.complaint.command.ComplaintProgress;
+import be.partenamut.complaints.office.complaint.command.RecommendationProgress;
 import be.partenamut.complaints.office.complaint.command.Refusal;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import be.partenamut.complaints.personaldata.Opened;
@@ -24,6 +25,9 @@ import java.util.Set;
  *   <li>an officer (complaints service): register an escalation, instruct, ask a department for its input, answer
  *       with an outcome, issue recommendations, send an interim message, decline, reroute and close, on every
  *       complaint;</li>
+ *   <li>on each recommendation ({@link #onRecommendation}): the agents of the department it is addressed to,
+ *       whichever queue the complaint is in, and officers record its follow-up: accept or reject it, then
+ *       record its implementation;</li>
  *   <li>an administrator: what both may;</li>
  *   <li>anyone else (an analyst): nothing.</li>
  * </ul>
@@ -94,6 +98,29 @@ public final class AvailableActions {
     }
 
     /**
+     * The follow-up steps {@code caller} may record on {@code recommendation} now: those its rules
+     * ({@link RecommendationProgress}, which the complaint applies) do not refuse, for officers and the agents of
+     * the department it is addressed to. A rejection needs a text, so none once texts can no longer be sealed.
+     */
+    public static Set<StaffAction> onRecommendation(ComplaintDetails complaint, ComplaintDetails.Recommendation recommendation,
+                                                    StaffMember caller) {
+        boolean addressee = isOfficer(caller) || isAgent(caller) && caller.department() != null
+                && caller.department().equals(recommendation.department());
+        Set<StaffAction> actions = EnumSet.noneOf(StaffAction.class);
+        if (!addressee) {
+            return actions;
+        }
+        boolean textsCanBeAdded = complaint.personalData().status() == Opened.Readability.READABLE;
+        RecommendationProgress progress = new RecommendationProgress(recommendation.department(),
+                recommendation.state(), recommendation.accepted() == null ? null : recommendation.accepted().at());
+        offer(actions, StaffAction.ACCEPT_RECOMMENDATION, caller, true, progress.refusesAcceptance());
+        offer(actions, StaffAction.REJECT_RECOMMENDATION, caller, textsCanBeAdded, progress.refusesRejection());
+        offer(actions, StaffAction.RECORD_RECOMMENDATION_IMPLEMENTATION, caller, true,
+                progress.refusesImplementation());
+        return actions;
+    }
+
+    /**
      * Whether the caller's role may take {@code action} at all (whatever the complaint's state), as the staff API
      * authorises it: the first line's answer is a department's, the complaints service's steps are officers',
      * rerouting and closing are both's; an administrator may do everything staff may.
@@ -103,7 +130,8 @@ public final class AvailableActions {
             case ANSWER_FIRST_LINE, GIVE_INPUT -> isAgent(caller);
             case ESCALATE, INSTRUCT, REQUEST_INPUT, ANSWER_AS_COMPLAINTS_SERVICE, ISSUE_RECOMMENDATION,
                  RECORD_INTERIM_MESSAGE, DECLINE -> isOfficer(caller);
-            case REROUTE, CLOSE -> isAgent(caller) || isOfficer(caller);
+            case REROUTE, CLOSE, ACCEPT_RECOMMENDATION, REJECT_RECOMMENDATION, RECORD_RECOMMENDATION_IMPLEMENTATION ->
+                    isAgent(caller) || isOfficer(caller);
         };
     }
 

@@ -12,7 +12,7 @@ public enum StaffAction {
     INSTRUCT,
     /** The complaints service communicates its result: an outcome and its answer. */
     ANSWER_AS_COMPLAINTS_SERVICE,
-    /** The complaints service recommends a change to a department. */
+    /** The complaints service recommends a change to a department (also after closure). */
     ISSUE_RECOMMENDATION,
     /** The complaints service's result will be late: tell the member why, and its new expected date. */
     RECORD_INTERIM_MESSAGE,
@@ -22,5 +22,11 @@ public enum StaffAction {
     REQUEST_INPUT,
     /** The department asked replies to the complaints service's request for its input. */
     GIVE_INPUT,
+    /** The department a recommendation is addressed to accepts it (offered per recommendation). */
+    ACCEPT_RECOMMENDATION,
+    /** The department a recommendation is addressed to rejects it, saying why (offered per recommendation). */
+    REJECT_RECOMMENDATION,
+    /** The department records the day an accepted recommendation took effect (offered per recommendation). */
+    RECORD_RECOMMENDATION_IMPLEMENTATION,
     CLOSE
 }

@@ -25,7 +25,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintReceivedEvent;
 import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.AcceptRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.RecordRecommendationImplementationCommand;
+import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
@@ -148,8 +151,9 @@ class AvailableActionsTest {
                 row(State.RECOMMENDATION_ISSUED, OFFICER, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.RECOMMENDATION_ISSUED, ADMIN, REROUTE, ISSUE_RECOMMENDATION, CLOSE),
                 row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, AGENT),
-                row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, OFFICER),
-                row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, ADMIN),
+                // The lesson of a complaint may be drawn once it is settled.
+                row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, OFFICER, ISSUE_RECOMMENDATION),
+                row(State.CLOSED_AFTER_COMPLAINTS_SERVICE, ADMIN, ISSUE_RECOMMENDATION),
                 row(State.DECLINED, AGENT),
                 row(State.DECLINED, OFFICER),
                 row(State.DECLINED, ADMIN));
@@ -243,6 +247,12 @@ class AvailableActionsTest {
             // No request is open in these states: a reply is refused, so never offered.
             case GIVE_INPUT -> new RecordDepartmentInputCommand(ID, UUID.randomUUID(), sealed("reply"));
             case CLOSE -> new CloseComplaintCommand(ID, sealed("reason"));
+            // Never offered on the complaint as a whole but on one of its recommendations: a command on a
+            // recommendation the complaint does not have is refused.
+            case ACCEPT_RECOMMENDATION -> new AcceptRecommendationCommand(ID, UUID.randomUUID());
+            case REJECT_RECOMMENDATION -> new RejectRecommendationCommand(ID, UUID.randomUUID(), sealed("reason"));
+            case RECORD_RECOMMENDATION_IMPLEMENTATION -> new RecordRecommendationImplementationCommand(ID,
+                    UUID.randomUUID(), LocalDate.parse("2026-12-10"), Instant.parse("2026-12-10T09:00:00Z"));
         };
     }
 

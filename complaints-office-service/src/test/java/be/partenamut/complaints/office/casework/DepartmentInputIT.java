@@ -154,9 +154,9 @@ class DepartmentInputIT extends OfficeIntegrationTest {
         ResponseEntity<String> badRequestId = post(as(ASKED_AGENT), path(id) + "/input-requests/not-a-uuid/reply",
                 "{\"reply\":\"Ja.\"}");
 
-        JsonNode problem = assertProblem(unknown, HttpStatus.UNPROCESSABLE_ENTITY, "/unknown-department");
+        JsonNode problem = assertProblem(unknown, HttpStatus.BAD_REQUEST, "/unknown-department");
         assertThat(problem.get("department").asText()).isEqualTo("FINANCE_DEPARTMENT");
-        assertProblem(itself, HttpStatus.UNPROCESSABLE_ENTITY, "/unknown-department");
+        assertProblem(itself, HttpStatus.BAD_REQUEST, "/unknown-department");
         assertBadRequestNaming(noQuestion, "question");
         assertBadRequestNaming(badDepartment, "department");
         // An agent outside the complaint learns nothing of its requests: no request of theirs has this id.

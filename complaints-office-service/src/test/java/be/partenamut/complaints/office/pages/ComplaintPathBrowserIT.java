@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -123,7 +124,7 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         assertThat(text("complaints-service-outcome")).isEqualTo("Partiellement fondée");
         assertThat(forms()).containsExactlyInAnyOrder("form-reroute", "form-issue-recommendation", "form-close");
 
-        type("issue-recommendation-department", AGENTS_DEPARTMENT);
+        new Select(browser.findElement(By.id("issue-recommendation-department"))).selectByValue(AGENTS_DEPARTMENT);
         type("issue-recommendation-text", "Attesten binnen vijf werkdagen verwerken.");
         submit("issue-recommendation");
         awaitDone("recommendation", 8);

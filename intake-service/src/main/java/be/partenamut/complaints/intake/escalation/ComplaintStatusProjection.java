@@ -16,6 +16,9 @@ import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
 import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -99,6 +102,21 @@ public class ComplaintStatusProjection {
         @Override
         public Void visit(RecommendationIssued recommendation) {
             return null; // after the escalation: nothing more to check at the door
+        }
+
+        @Override
+        public Void visit(RecommendationAccepted recommendationAccepted) {
+            return null; // a recommendation's follow-up decides nothing at the door
+        }
+
+        @Override
+        public Void visit(RecommendationRejected recommendationRejected) {
+            return null; // a recommendation's follow-up decides nothing at the door
+        }
+
+        @Override
+        public Void visit(RecommendationImplemented recommendationImplemented) {
+            return null; // a recommendation's follow-up decides nothing at the door
         }
 
         @Override

@@ -1,13 +1,17 @@
 package be.partenamut.complaints.notification.staff;
 
+import be.partenamut.complaints.contracts.Departments;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where staff messages go: each department's mailbox ({@code complaints.notification.departments.<CODE>.email},
@@ -27,6 +31,28 @@ public record StaffMailboxes(
         check("complaints.notification.complaints-service.email", complaintsService.email());
         departments.forEach((code, mailbox) -> check("complaints.notification.departments." + code + ".email",
                 mailbox.email()));
+        requireEveryRecommendableDepartment(departments);
+    }
+
+    /**
+     * A recommendation is mailed to the department it is addressed to: one without a mailbox would be a
+     * recommendation nobody receives. So every department the complaints service may recommend to
+     * ({@link Departments#RECOMMENDABLE}, the list the office checks recommendations against) must have one, or
+     * the service does not start, naming the departments to configure.
+     */
+    private static void requireEveryRecommendableDepartment(Map<String, Mailbox> departments) {
+        Set<String> configured = departments.keySet().stream().map(StaffMailboxes::normalized)
+                .collect(Collectors.toSet());
+        List<String> missing = Departments.RECOMMENDABLE.stream()
+                .filter(code -> !configured.contains(normalized(code)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("No staff mailbox for the department(s) " + String.join(", ", missing)
+                    + ", to which the complaints service may address recommendations: set "
+                    + missing.stream().map(code -> "complaints.notification.departments.[" + code + "].email")
+                    .collect(Collectors.joining(", "))
+                    + ". Without it their recommendations would reach nobody.");
+        }
     }
 
     /** The mailbox of the department (or of the complaints service), if one is configured. */

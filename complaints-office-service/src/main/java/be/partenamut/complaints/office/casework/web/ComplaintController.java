@@ -27,7 +27,9 @@ import java.util.UUID;
  * each only the complaints in its own queue ({@link DepartmentScope}); the complaints service (officers)
  * handles escalations and may see and act on every complaint. Once escalated, only the complaints service acts:
  * it may ask a department for its input, which that department's agent replies to; the first-line department and
- * the departments asked may read the complaint, nothing more ({@code complaints-service-only}).
+ * the departments asked may read the complaint, nothing more ({@code complaints-service-only}). A recommendation's
+ * follow-up (accepted or rejected, then implemented) is recorded by the department it is addressed to, or by the
+ * complaints service.
  * <p>
  * Two members of staff may act on one complaint at once. The complaint is shown with its version
  * ({@code ETag}); a command that sends it back ({@code If-Match}, or {@code expectedVersion} in the body) is
@@ -151,7 +153,49 @@ public class ComplaintController {
             @PathVariable UUID complaintId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody StaffRequests.Recommendation request, StaffMember caller) {
         ComplaintId id = ComplaintId.of(complaintId);
-        staff.issueRecommendation(id, request.department(), request.recommendation(), caller,
+        staff.issueRecommendation(id, request.department(), request.recommendation(), request.motivatingReferences(),
+                caller, ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
+    /**
+     * The department a recommendation is addressed to accepts it: its agents, whichever queue the complaint is in,
+     * or the complaints service; another department's agent gets 403 {@code outside-department}.
+     */
+    @PostMapping("/recommendations/{recommendationId}/acceptance")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ResponseEntity<ComplaintDetails> acceptRecommendation(
+            @PathVariable UUID complaintId, @PathVariable UUID recommendationId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody(required = false) StaffRequests.RecommendationAcceptance request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.acceptRecommendation(id, recommendationId, caller,
+                ExpectedVersion.of(ifMatch, request == null ? null : request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
+    /** The department rejects the recommendation, with its reason (same callers as the acceptance). */
+    @PostMapping("/recommendations/{recommendationId}/rejection")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ResponseEntity<ComplaintDetails> rejectRecommendation(
+            @PathVariable UUID complaintId, @PathVariable UUID recommendationId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.RecommendationRejection request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.rejectRecommendation(id, recommendationId, request.reason(), caller,
+                ExpectedVersion.of(ifMatch, request.expectedVersion()));
+        return shownAfter(id, caller);
+    }
+
+    /** The department records the day an accepted recommendation took effect (same callers as the acceptance). */
+    @PostMapping("/recommendations/{recommendationId}/implementation")
+    @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
+    public ResponseEntity<ComplaintDetails> recordRecommendationImplementation(
+            @PathVariable UUID complaintId, @PathVariable UUID recommendationId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StaffRequests.RecommendationImplementation request, StaffMember caller) {
+        ComplaintId id = ComplaintId.of(complaintId);
+        staff.recordRecommendationImplementation(id, recommendationId, request.implementedOn(), caller,
                 ExpectedVersion.of(ifMatch, request.expectedVersion()));
         return shownAfter(id, caller);
     }

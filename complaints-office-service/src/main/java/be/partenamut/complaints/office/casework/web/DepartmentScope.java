@@ -41,7 +41,9 @@ public record DepartmentScope(String department) {
      * An agent sees the complaints in their department's queue, and, once one is escalated to the complaints
      * service (whose queue it then is), the department that had it at the first line and every department asked
      * for its input still read it: the second line works with the service concerned. Reading is all they may do
-     * then (the complaint refuses their commands, save a reply to their request for input).
+     * then (the complaint refuses their commands, save a reply to their request for input). A department a
+     * recommendation is addressed to also sees the complaint that motivated it: it records what became of the
+     * recommendation on the complaint's page, and needs what motivated it to weigh it.
      *
      * @throws OutsideDepartmentException when the caller may not see this complaint
      */
@@ -50,7 +52,8 @@ public record DepartmentScope(String department) {
             return;
         }
         boolean firstLine = complaint.escalation() != null && department.equals(complaint.firstLineDepartment());
-        if (!firstLine && !complaint.askedForInput(department)) {
+        boolean recommendedTo = complaint.recommendations().stream().anyMatch(r -> department.equals(r.department()));
+        if (!firstLine && !recommendedTo && !complaint.askedForInput(department)) {
             throw OutsideDepartmentException.complaint(department);
         }
     }

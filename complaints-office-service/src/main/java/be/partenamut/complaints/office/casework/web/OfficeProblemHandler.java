@@ -41,6 +41,8 @@ public class OfficeProblemHandler {
     static final String INVALID_VERSION = "invalid-version";
     static final String COMPLAINTS_SERVICE_ONLY = "complaints-service-only";
     static final String UNKNOWN_DEPARTMENT = "unknown-department";
+    static final String UNKNOWN_COMPLAINT_REFERENCE = "unknown-complaint-reference";
+    static final String RECOMMENDATION_NOT_FOUND = "recommendation-not-found";
 
     /** 403: an agent acted on an escalated complaint, which only the complaints service acts on. */
     @ExceptionHandler(ComplaintsServiceOnlyException.class)
@@ -49,11 +51,14 @@ public class OfficeProblemHandler {
                 escalated.getMessage());
     }
 
-    /** 422: a department that may not be asked for input (unknown, or the complaints service itself). */
+    /**
+     * 400: a department that may not be asked for input (unknown, or the complaints service itself): the same
+     * problem as a recommendation to a department nobody knows, the field at fault named.
+     */
     @ExceptionHandler(UnknownDepartmentException.class)
     ProblemDetail unknownDepartment(UnknownDepartmentException unknown) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, UNKNOWN_DEPARTMENT, "Unknown department",
-                unknown.getMessage());
+        ProblemDetail problem = Problems.invalidFields(UNKNOWN_DEPARTMENT, "Unknown department",
+                List.of(new FieldProblem("department", unknown.getMessage())));
         problem.setProperty("department", unknown.department());
         return problem;
     }
@@ -61,8 +66,25 @@ public class OfficeProblemHandler {
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)
     ProblemDetail refused(TransitionRefusedException refused) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, TRANSITION_REFUSED, "Transition refused", refused.getMessage());
+        ProblemDetail problem = switch (refused.refusal()) {
+            // Not the complaint's state but the request: a department nobody knows, a recommendation it has not.
+            case UNKNOWN_DEPARTMENT -> Problems.invalidFields(UNKNOWN_DEPARTMENT, "Unknown department",
+                    List.of(new FieldProblem("department", refused.getMessage())));
+            case UNKNOWN_RECOMMENDATION -> problem(HttpStatus.NOT_FOUND, RECOMMENDATION_NOT_FOUND,
+                    "Recommendation not found", refused.getMessage());
+            default -> problem(HttpStatus.CONFLICT, TRANSITION_REFUSED, "Transition refused", refused.getMessage());
+        };
         problem.setProperty("reason", refused.refusal().code());
+        problem.setProperty(Correlation.MDC_KEY, Correlation.current());
+        return problem;
+    }
+
+    /** 422: a recommendation names a motivating complaint by a reference the office does not know. */
+    @ExceptionHandler(UnknownMotivatingComplaintException.class)
+    ProblemDetail unknownMotivatingComplaint(UnknownMotivatingComplaintException unknown) {
+        ProblemDetail problem = Problems.invalidFields(UNKNOWN_COMPLAINT_REFERENCE, "Unknown complaint reference",
+                List.of(new FieldProblem(unknown.field(), unknown.getMessage())));
+        problem.setProperty(Correlation.MDC_KEY, Correlation.current());
         return problem;
     }
 

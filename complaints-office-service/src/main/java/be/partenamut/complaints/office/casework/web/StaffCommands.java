@@ -13,14 +13,19 @@ import be.partenamut.complaints.office.complaint.api.RecordInterimMessageCommand
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.AcceptRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
 import be.partenamut.complaints.office.casework.KnownDepartments;
+import be.partenamut.complaints.office.complaint.api.MotivatingComplaint;
+import be.partenamut.complaints.office.complaint.api.RecordRecommendationImplementationCommand;
+import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand;
 import be.partenamut.complaints.office.complaint.command.ComplaintChangedException;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetailsReader;
+import be.partenamut.complaints.office.complaint.query.QueueQueries;
 import be.partenamut.complaints.personaldata.PersonalData;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
 import be.partenamut.complaints.support.correlation.Correlation;
@@ -32,6 +37,10 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,16 +53,19 @@ public class StaffCommands {
 
     private final ComplaintCommandSender commands;
     private final ComplaintDetailsReader details;
+    private final QueueQueries queue;
     private final PersonalData personalData;
     private final ServiceLevels serviceLevels;
     private final Clock clock;
     private final KnownDepartments departments;
 
-    public StaffCommands(ComplaintCommandSender commands, ComplaintDetailsReader details, PersonalData personalData,
-                         ServiceLevels serviceLevels, Clock clock, KnownDepartments departments) {
+    public StaffCommands(ComplaintCommandSender commands, ComplaintDetailsReader details, QueueQueries queue,
+                         PersonalData personalData, ServiceLevels serviceLevels, Clock clock,
+                         KnownDepartments departments) {
         this.departments = departments;
         this.commands = commands;
         this.details = details;
+        this.queue = queue;
         this.personalData = personalData;
         this.serviceLevels = serviceLevels;
         this.clock = clock;
@@ -116,8 +128,60 @@ public class StaffCommands {
 
     public void issueRecommendation(ComplaintId id, String department, String recommendation, StaffMember caller,
                                     ExpectedVersion expected) {
+        issueRecommendation(id, department, recommendation, List.of(), caller, expected);
+    }
+
+    /**
+     * The complaints service recommends a change to a department (one of the known ones: the complaint refuses
+     * another), motivated by this complaint and the others named by their references.
+     *
+     * @param motivatingReferences the references of the other complaints that motivated it; this complaint's own
+     *                             and repeats count once
+     * @throws UnknownMotivatingComplaintException when a reference names no complaint the office knows
+     */
+    public void issueRecommendation(ComplaintId id, String department, String recommendation,
+                                    List<String> motivatingReferences, StaffMember caller, ExpectedVersion expected) {
+        List<MotivatingComplaint> motivating = motivatingComplaints(id, motivatingReferences);
         send(id, new IssueRecommendationCommand(id, UUID.randomUUID(), department,
-                seal(id, PersonalFields.RECOMMENDATION, recommendation)), caller, expected);
+                seal(id, PersonalFields.RECOMMENDATION, recommendation), motivating), caller, expected);
+    }
+
+    /** The department the recommendation is addressed to (or the complaints service) accepts it. */
+    public void acceptRecommendation(ComplaintId id, UUID recommendationId, StaffMember caller,
+                                     ExpectedVersion expected) {
+        send(id, new AcceptRecommendationCommand(id, recommendationId), caller, expected);
+    }
+
+    /** The department the recommendation is addressed to (or the complaints service) rejects it, saying why. */
+    public void rejectRecommendation(ComplaintId id, UUID recommendationId, String reason, StaffMember caller,
+                                     ExpectedVersion expected) {
+        send(id, new RejectRecommendationCommand(id, recommendationId,
+                seal(id, PersonalFields.RECOMMENDATION_REJECTION_REASON, reason)), caller, expected);
+    }
+
+    /** The department records the day an accepted recommendation took effect (today at the latest). */
+    public void recordRecommendationImplementation(ComplaintId id, UUID recommendationId, LocalDate implementedOn,
+                                                   StaffMember caller, ExpectedVersion expected) {
+        send(id, new RecordRecommendationImplementationCommand(id, recommendationId, implementedOn, clock.instant()),
+                caller, expected);
+    }
+
+    private List<MotivatingComplaint> motivatingComplaints(ComplaintId id, List<String> references) {
+        Map<UUID, MotivatingComplaint> motivating = new LinkedHashMap<>();
+        List<String> given = references == null ? List.of() : references;
+        for (int i = 0; i < given.size(); i++) {
+            String reference = given.get(i) == null ? "" : given.get(i).trim().toUpperCase(Locale.ROOT);
+            if (reference.isEmpty()) {
+                continue;
+            }
+            String field = "motivatingReferences[" + i + "]";
+            UUID complaintId = queue.complaintWithReference(reference)
+                    .orElseThrow(() -> new UnknownMotivatingComplaintException(field, reference));
+            if (!complaintId.equals(id.value())) {
+                motivating.putIfAbsent(complaintId, new MotivatingComplaint(complaintId, reference));
+            }
+        }
+        return List.copyOf(motivating.values());
     }
 
     /**

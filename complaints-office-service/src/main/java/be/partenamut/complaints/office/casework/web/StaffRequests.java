@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The bodies of the staff commands, validated before any command is sent. Each may name the version of the
@@ -49,10 +50,17 @@ final class StaffRequests {
                                    Long expectedVersion) {
     }
 
+    /**
+     * @param department           one of the departments a recommendation may be addressed to (422
+     *                             {@code unknown-department} otherwise)
+     * @param motivatingReferences the references of the other complaints that motivated it (optional; 422
+     *                             {@code unknown-complaint-reference} for one the office does not know)
+     */
     record Recommendation(
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be a department code such as HEALTHCARE_REIMBURSEMENTS")
             String department,
             @NotBlank @Size(max = SHORT_TEXT) String recommendation,
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> motivatingReferences,
             Long expectedVersion) {
     }
 
@@ -87,6 +95,21 @@ final class StaffRequests {
     }
 
     record InputReply(@NotBlank @Size(max = LONG_TEXT) String reply, Long expectedVersion) {
+    }
+
+    /** The department accepts a recommendation; the body is optional (only to send the version seen). */
+    record RecommendationAcceptance(Long expectedVersion) {
+    }
+
+    record RecommendationRejection(@NotBlank @Size(max = SHORT_TEXT) String reason, Long expectedVersion) {
+    }
+
+    /**
+     * @param implementedOn the day the change took effect; the complaint refuses one in the future or before the
+     *                      acceptance (counted in Europe/Brussels, as its calendar counts days: not here, where the
+     *                      validator's clock would count them in the server's zone)
+     */
+    record RecommendationImplementation(@NotNull LocalDate implementedOn, Long expectedVersion) {
     }
 
     /** @param reason optional: a complaint whose personal data is erased can still be closed without one */

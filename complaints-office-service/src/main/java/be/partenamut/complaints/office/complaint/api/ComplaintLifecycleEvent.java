@@ -3,7 +3,8 @@ package be.partenamut.complaints.office.complaint.api;
 /** An event of the complaint aggregate, as stored in the event store (never changed, only upcast). */
 public sealed interface ComplaintLifecycleEvent permits ComplaintReceivedEvent, ComplaintAcknowledgedEvent,
         ComplaintRoutedEvent, ComplaintAnsweredEvent, ComplaintEscalatedEvent, ComplaintInstructedEvent,
-        RecommendationIssuedEvent, ComplaintClosedEvent, PersonalDataErasedEvent, SlaWarnedEvent, SlaBreachedEvent,
+        RecommendationIssuedEvent, RecommendationAcceptedEvent, RecommendationRejectedEvent,
+        RecommendationImplementedEvent, ComplaintClosedEvent, PersonalDataErasedEvent, SlaWarnedEvent, SlaBreachedEvent,
         InterimMessageRecordedEvent, ComplaintDeclinedEvent, DepartmentInputRequestedEvent, DepartmentInputGivenEvent {
 
     ComplaintId complaintId();
@@ -30,6 +31,12 @@ public sealed interface ComplaintLifecycleEvent permits ComplaintReceivedEvent, 
         R visit(ComplaintInstructedEvent event);
 
         R visit(RecommendationIssuedEvent event);
+
+        R visit(RecommendationAcceptedEvent event);
+
+        R visit(RecommendationRejectedEvent event);
+
+        R visit(RecommendationImplementedEvent event);
 
         R visit(ComplaintClosedEvent event);
 

@@ -24,7 +24,15 @@ import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.contracts.Departments;
+import be.partenamut.complaints.office.complaint.api.AcceptRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.RecommendationAcceptedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationFollowUpCommand;
+import be.partenamut.complaints.office.complaint.api.RecommendationImplementedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationRejectedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordRecommendationImplementationCommand;
+import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
@@ -70,7 +78,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The order: received and acknowledged at once → routed to the service in charge → answered by it
  * (first line) → if the member still disagrees, escalated to the complaints service → instructed
  * with the service concerned → answered by the complaints service with an outcome → recommendations
- * to departments → closed. A complaint closed after its first-line answer may still be escalated:
+ * to departments, each followed up by its department (accepted or rejected, then implemented), also after the
+ * complaint is closed → closed. A complaint closed after its first-line answer may still be escalated:
  * the member keeps that right.
  * <p>
  * Two steps stand beside that order. While the complaints service has the complaint and has not answered, an
@@ -104,6 +113,7 @@ public class Complaint {
     private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
     private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
     private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
+    private final Map<UUID, RecommendationProgress> recommendations = new HashMap<>();
 
     protected Complaint() {
         // Axon rebuilds the complaint from its events.
@@ -120,12 +130,17 @@ public class Complaint {
      * refuses it: staff act on what they read, never over a change they have not seen. Both checks run on the
      * complaint loaded under its lock, so no other command can slip in between the check and the events.
      * (The department comes first: an agent outside it learns nothing of what changed.)
+     * <p>
+     * A recommendation's follow-up is the business of the department it is addressed to, wherever the complaint
+     * is queued: its agents (and the complaints service) record it, other departments' agents may not.
      */
     @CommandHandlerInterceptor
     void beforeEachCommand(CommandMessage<?> command,
                            @MetaDataValue(Commands.DEPARTMENT_SCOPE) String departmentScope,
                            ConflictResolver changesSinceExpectedVersion) {
-        if (departmentScope != null) {
+        if (command.getPayload() instanceof RecommendationFollowUpCommand followUp) {
+            checkAddressee(followUp, departmentScope);
+        } else if (departmentScope != null) {
             checkWithinReach(departmentScope, command.getPayload());
         }
         changesSinceExpectedVersion.detectConflicts(unseen -> !unseen.isEmpty(),
@@ -251,11 +266,45 @@ public class Complaint {
                 command.answer()));
     }
 
+    /** Also after closure, once the complaints service communicated its result; each id is issued once. */
     @CommandHandler
     public void handle(IssueRecommendationCommand command) {
+        if (recommendations.containsKey(command.recommendationId())) {
+            return;
+        }
         refuse(progress().refusesRecommendation());
+        if (!Departments.isRecommendable(command.department())) {
+            throw new TransitionRefusedException(Refusal.UNKNOWN_DEPARTMENT);
+        }
         apply(new RecommendationIssuedEvent(complaintId, command.recommendationId(), command.department(),
-                command.recommendation()));
+                command.recommendation(), command.motivatingComplaints()));
+    }
+
+    @CommandHandler
+    public void handle(AcceptRecommendationCommand command) {
+        RecommendationProgress recommendation = recommendation(command);
+        refuse(recommendation.refusesAcceptance());
+        apply(new RecommendationAcceptedEvent(complaintId, command.recommendationId(), recommendation.department()));
+    }
+
+    @CommandHandler
+    public void handle(RejectRecommendationCommand command) {
+        RecommendationProgress recommendation = recommendation(command);
+        refuse(recommendation.refusesRejection());
+        if (command.reason() == null) {
+            throw new TransitionRefusedException(Refusal.REJECTION_REASON_MISSING);
+        }
+        apply(new RecommendationRejectedEvent(complaintId, command.recommendationId(), recommendation.department(),
+                command.reason()));
+    }
+
+    /** The day is compared in the calendar's zone: the day staff record it, the day the department accepted. */
+    @CommandHandler
+    public void handle(RecordRecommendationImplementationCommand command, WorkingDayCalendar calendar) {
+        RecommendationProgress recommendation = recommendation(command);
+        refuse(recommendation.refusesImplementation(command.implementedOn(), command.recordedAt(), calendar.zone()));
+        apply(new RecommendationImplementedEvent(complaintId, command.recommendationId(), recommendation.department(),
+                command.implementedOn()));
     }
 
     @CommandHandler
@@ -383,6 +432,30 @@ public class Complaint {
     }
 
     @EventSourcingHandler
+    void on(RecommendationIssuedEvent event) {
+        recommendations.put(event.recommendationId(),
+                new RecommendationProgress(event.department(), RecommendationState.ISSUED, null));
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationAcceptedEvent event, @Timestamp Instant at) {
+        recommendations.computeIfPresent(event.recommendationId(),
+                (id, r) -> new RecommendationProgress(r.department(), RecommendationState.ACCEPTED, at));
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationRejectedEvent event) {
+        recommendations.computeIfPresent(event.recommendationId(),
+                (id, r) -> new RecommendationProgress(r.department(), RecommendationState.REJECTED, null));
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationImplementedEvent event) {
+        recommendations.computeIfPresent(event.recommendationId(),
+                (id, r) -> new RecommendationProgress(r.department(), RecommendationState.IMPLEMENTED, r.acceptedAt()));
+    }
+
+    @EventSourcingHandler
     void on(ComplaintClosedEvent event) {
         closed = true;
     }
@@ -423,6 +496,26 @@ public class Complaint {
 
     /** A department asked for its input, and whether it replied. */
     private record InputRequest(String department, boolean replied) {
+    }
+
+    /** @throws TransitionRefusedException when the complaint has no recommendation with the command's id */
+    private RecommendationProgress recommendation(RecommendationFollowUpCommand command) {
+        RecommendationProgress recommendation = recommendations.get(command.recommendationId());
+        if (recommendation == null) {
+            throw new TransitionRefusedException(Refusal.UNKNOWN_RECOMMENDATION);
+        }
+        return recommendation;
+    }
+
+    /**
+     * A department's agent records the follow-up only of the recommendations addressed to their department; an
+     * unknown recommendation is refused by its handler (nothing to hide: the agent could see none of it).
+     */
+    private void checkAddressee(RecommendationFollowUpCommand followUp, String departmentScope) {
+        RecommendationProgress recommendation = recommendations.get(followUp.recommendationId());
+        if (departmentScope != null && recommendation != null && !departmentScope.equals(recommendation.department())) {
+            throw OutsideDepartmentException.recommendation(departmentScope, recommendation.department());
+        }
     }
 
     private static void refuse(Optional<Refusal> refusal) {

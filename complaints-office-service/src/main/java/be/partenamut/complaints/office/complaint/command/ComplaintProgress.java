@@ -73,9 +73,12 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
                 !instructed, Refusal.NOT_INSTRUCTED);
     }
 
-    /** The complaints service recommends a change to a department. */
+    /**
+     * The complaints service recommends a change to a department: once it communicated its result, also after
+     * the complaint is closed (the lesson of a complaint is often drawn once it is settled, or from several).
+     */
     public Optional<Refusal> refusesRecommendation() {
-        return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        return first(declined, Refusal.DECLINED, !answeredByComplaintsService, Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
     }
 
     public Optional<Refusal> refusesClosure() {

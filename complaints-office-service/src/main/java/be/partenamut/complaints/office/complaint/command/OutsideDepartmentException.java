@@ -17,6 +17,13 @@ public class OutsideDepartmentException extends RuntimeException {
                 + "or act on it.");
     }
 
+    /** A recommendation addressed to {@code addressee}, followed up by staff of {@code staffDepartment}. */
+    public static OutsideDepartmentException recommendation(String staffDepartment, String addressee) {
+        return new OutsideDepartmentException("This recommendation is addressed to " + addressee
+                + ", not to your department (" + staffDepartment + "): only that department and the complaints "
+                + "service may record what became of it.");
+    }
+
     /** The queue of {@code askedFor}, asked for by staff of {@code staffDepartment}. */
     public static OutsideDepartmentException queue(String staffDepartment, String askedFor) {
         return new OutsideDepartmentException("You may list only the queue of your department (" + staffDepartment

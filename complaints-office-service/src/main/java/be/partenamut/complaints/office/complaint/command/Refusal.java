@@ -28,10 +28,28 @@ public enum Refusal {
     EXPECTED_DATE_NOT_AHEAD("expected-date-not-ahead",
             "The new expected date must be a working day after today."),
     NOT_A_DECLINE_REASON("not-a-decline-reason",
-            "A registered complaint is declined only as out of scope or as about a MÃ©decin-Conseil."),
+            "A registered complaint is declined only as out of scope or as about a Médecin-Conseil."),
     UNKNOWN_INPUT_REQUEST("unknown-input-request", "No request for a department's input on this complaint has this id."),
     INPUT_ALREADY_GIVEN("input-already-given",
-            "The department has already replied to this request for input: a reply is recorded once (ask again for more).");
+            "The department has already replied to this request for input: a reply is recorded once (ask again for more)."),
+    UNKNOWN_DEPARTMENT("unknown-department",
+            "A recommendation is addressed to one of the known departments (see the list of department codes)."),
+    UNKNOWN_RECOMMENDATION("unknown-recommendation", "No recommendation of this complaint has this id."),
+    RECOMMENDATION_ALREADY_ANSWERED("recommendation-already-answered",
+            "The department has already accepted or rejected this recommendation."),
+    RECOMMENDATION_NOT_ACCEPTED("recommendation-not-accepted",
+            "Only a recommendation the department accepted can be implemented."),
+    RECOMMENDATION_REJECTED("recommendation-rejected",
+            "The department rejected this recommendation: it cannot be implemented."),
+    RECOMMENDATION_ALREADY_IMPLEMENTED("recommendation-already-implemented",
+            "This recommendation's implementation is already recorded."),
+    REJECTION_REASON_MISSING("rejection-reason-missing", "A department that rejects a recommendation says why."),
+    IMPLEMENTATION_DATE_MISSING("implementation-date-missing",
+            "The implementation is recorded with the day the change took effect."),
+    IMPLEMENTATION_DATE_IN_FUTURE("implementation-date-in-future",
+            "A recommendation is recorded as implemented once it is: its date cannot be in the future."),
+    IMPLEMENTED_BEFORE_ACCEPTANCE("implemented-before-acceptance",
+            "A recommendation cannot have been implemented before the department accepted it.");
 
     private final String code;
     private final String message;

@@ -15,7 +15,10 @@ import be.partenamut.complaints.contracts.events.ComplaintRouted;
 import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
 import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.PersonalDataErased;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -33,7 +36,11 @@ import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
+import be.partenamut.complaints.office.complaint.api.MotivatingComplaint;
+import be.partenamut.complaints.office.complaint.api.RecommendationAcceptedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationImplementedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationRejectedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import org.axonframework.eventhandling.EventMessage;
@@ -117,7 +124,23 @@ public final class PublishedEvents {
 
         @Override
         public ComplaintEvent visit(RecommendationIssuedEvent e) {
-            return new RecommendationIssued(metadata, e.recommendationId(), e.department(), e.recommendation());
+            return new RecommendationIssued(metadata, e.recommendationId(), e.department(), e.recommendation(),
+                    e.motivatingComplaints().stream().map(MotivatingComplaint::complaintId).toList());
+        }
+
+        @Override
+        public ComplaintEvent visit(RecommendationAcceptedEvent e) {
+            return new RecommendationAccepted(metadata, e.recommendationId(), e.department());
+        }
+
+        @Override
+        public ComplaintEvent visit(RecommendationRejectedEvent e) {
+            return new RecommendationRejected(metadata, e.recommendationId(), e.department(), e.reason());
+        }
+
+        @Override
+        public ComplaintEvent visit(RecommendationImplementedEvent e) {
+            return new RecommendationImplemented(metadata, e.recommendationId(), e.department(), e.implementedOn());
         }
 
         @Override

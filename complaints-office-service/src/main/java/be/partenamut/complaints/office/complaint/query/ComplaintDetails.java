@@ -10,6 +10,8 @@ import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
 import be.partenamut.complaints.contracts.deliveries.RecipientKind;
+import be.partenamut.complaints.office.complaint.api.MotivatingComplaint;
+import be.partenamut.complaints.office.complaint.command.RecommendationState;
 import be.partenamut.complaints.personaldata.Opened;
 
 import java.time.Instant;
@@ -103,8 +105,28 @@ public record ComplaintDetails(
     public record Note(String findings, Instant recordedAt, String recordedBy) {
     }
 
+    /**
+     * A recommendation and what became of it.
+     *
+     * @param state                where it stands: ISSUED, then ACCEPTED or REJECTED, then IMPLEMENTED
+     * @param motivatingComplaints the other complaints that motivated it besides this one
+     * @param accepted             the department's acceptance, when it accepted it
+     * @param rejected             the department's rejection with its reason, when it rejected it
+     * @param implemented          the day it took effect and who recorded it, once implemented
+     */
     public record Recommendation(UUID recommendationId, String department, String recommendation,
-                                 Instant issuedAt, String issuedBy) {
+                                 Instant issuedAt, String issuedBy, RecommendationState state,
+                                 List<MotivatingComplaint> motivatingComplaints, Step accepted, Step rejected,
+                                 Step implemented) {
+
+        /**
+         * One step of a recommendation's follow-up.
+         *
+         * @param reason        the department's reason (a rejection's), null otherwise or once erased
+         * @param implementedOn the day the change took effect (an implementation's), null otherwise
+         */
+        public record Step(Instant at, String by, String reason, LocalDate implementedOn) {
+        }
     }
 
     public record Closure(String reason, Instant closedAt, String closedBy) {

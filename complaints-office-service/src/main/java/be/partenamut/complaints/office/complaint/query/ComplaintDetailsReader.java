@@ -19,7 +19,11 @@ import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationAcceptedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationImplementedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationRejectedEvent;
+import be.partenamut.complaints.office.complaint.command.RecommendationState;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 import be.partenamut.complaints.office.complaint.published.PublishedEvents;
@@ -40,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Reads a complaint's events from the event store and folds them into what staff see, opening the
@@ -110,7 +115,7 @@ public class ComplaintDetailsReader {
         private ComplaintDetails.Escalation escalation;
         private final List<ComplaintDetails.Note> instruction = new ArrayList<>();
         private ComplaintDetails.Answer complaintsServiceAnswer;
-        private final List<ComplaintDetails.Recommendation> recommendations = new ArrayList<>();
+        private final Map<UUID, ComplaintDetails.Recommendation> recommendations = new LinkedHashMap<>();
         private ComplaintDetails.Closure closure;
         private final List<ComplaintDetails.InterimMessage> interimMessages = new ArrayList<>();
         private ComplaintDetails.Decline decline;
@@ -198,9 +203,10 @@ public class ComplaintDetailsReader {
 
             @Override
             public Void visit(RecommendationIssuedEvent recommendation) {
-                recommendations.add(new ComplaintDetails.Recommendation(recommendation.recommendationId(),
-                        recommendation.department(), open(PersonalFields.RECOMMENDATION, recommendation.recommendation()),
-                        at, actor));
+                recommendations.put(recommendation.recommendationId(), new ComplaintDetails.Recommendation(
+                        recommendation.recommendationId(), recommendation.department(),
+                        open(PersonalFields.RECOMMENDATION, recommendation.recommendation()), at, actor,
+                        RecommendationState.ISSUED, recommendation.motivatingComplaints(), null, null, null));
                 return null;
             }
 
@@ -213,10 +219,40 @@ public class ComplaintDetailsReader {
             }
 
             @Override
+            public Void visit(RecommendationAcceptedEvent accepted) {
+                recommendations.computeIfPresent(accepted.recommendationId(), (id, r) -> new ComplaintDetails.Recommendation(
+                        id, r.department(), r.recommendation(), r.issuedAt(), r.issuedBy(), RecommendationState.ACCEPTED,
+                        r.motivatingComplaints(), step(null, null), null, null));
+                return null;
+            }
+
+            @Override
             public Void visit(DepartmentInputGivenEvent given) {
                 inputRequests.computeIfPresent(given.inputRequestId(), (id, request) ->
                         request.replied(open(PersonalFields.INPUT_REPLY, given.reply()), at, actor));
                 return null;
+            }
+
+            @Override
+            public Void visit(RecommendationRejectedEvent rejected) {
+                String reason = open(PersonalFields.RECOMMENDATION_REJECTION_REASON, rejected.reason());
+                recommendations.computeIfPresent(rejected.recommendationId(), (id, r) -> new ComplaintDetails.Recommendation(
+                        id, r.department(), r.recommendation(), r.issuedAt(), r.issuedBy(), RecommendationState.REJECTED,
+                        r.motivatingComplaints(), null, step(reason, null), null));
+                return null;
+            }
+
+            @Override
+            public Void visit(RecommendationImplementedEvent implemented) {
+                recommendations.computeIfPresent(implemented.recommendationId(), (id, r) -> new ComplaintDetails.Recommendation(
+                        id, r.department(), r.recommendation(), r.issuedAt(), r.issuedBy(),
+                        RecommendationState.IMPLEMENTED, r.motivatingComplaints(), r.accepted(), null,
+                        step(null, implemented.implementedOn())));
+                return null;
+            }
+
+            private ComplaintDetails.Recommendation.Step step(String reason, LocalDate implementedOn) {
+                return new ComplaintDetails.Recommendation.Step(at, actor, reason, implementedOn);
             }
 
             @Override
@@ -279,9 +315,9 @@ public class ComplaintDetailsReader {
                     deadlines.entrySet().stream().map(e -> e.getValue().toDeadline(e.getKey(), today, calendar)).toList(),
                     personalData, member, subject, description,
                     received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
-                    complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(interimMessages), decline,
-                    List.copyOf(timeline), List.copyOf(messages), List.copyOf(unreadable), version, firstLineDepartment,
-                    List.copyOf(inputRequests.values()));
+                    complaintsServiceAnswer, List.copyOf(recommendations.values()), closure, List.copyOf(interimMessages),
+                    decline, List.copyOf(timeline), List.copyOf(messages), List.copyOf(unreadable), version,
+                    firstLineDepartment, List.copyOf(inputRequests.values()));
         }
 
         private DeadlineFold deadline(AnsweringLine line) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -121,6 +122,16 @@ public class QueueQueries {
                 where %s
                 order by due_date, complaint_id
                 limit :limit""".formatted(where), params);
+    }
+
+    /**
+     * The complaint with this reference, open or closed, as the office's read model knows it (a complaint
+     * received a moment ago may not be in it yet).
+     */
+    public Optional<UUID> complaintWithReference(String reference) {
+        return jdbc.sql("select complaint_id from complaint_queue where reference = :reference")
+                .param("reference", reference.trim().toUpperCase(Locale.ROOT))
+                .query(UUID.class).optional();
     }
 
     /**

@@ -15,7 +15,10 @@ import be.partenamut.complaints.office.complaint.api.ComplaintRoutedEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputGivenEvent;
 import be.partenamut.complaints.office.complaint.api.DepartmentInputRequestedEvent;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationAcceptedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationImplementedEvent;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationRejectedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaBreachedEvent;
 import be.partenamut.complaints.office.complaint.api.SlaWarnedEvent;
 
@@ -74,6 +77,21 @@ final class TimelineFacts implements ComplaintLifecycleEvent.Visitor<ComplaintDe
 
     @Override
     public ComplaintDetails.TimelineEntry visit(RecommendationIssuedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(RecommendationAcceptedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(RecommendationRejectedEvent event) {
+        return entry(null, event.department(), null, false, null);
+    }
+
+    @Override
+    public ComplaintDetails.TimelineEntry visit(RecommendationImplementedEvent event) {
         return entry(null, event.department(), null, false, null);
     }
 

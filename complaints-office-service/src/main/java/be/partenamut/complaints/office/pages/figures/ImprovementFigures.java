@@ -20,5 +20,12 @@ public record ImprovementFigures(long total, long escalated,
                                  Map<String, Long> recommendationsByDepartment,
                                  Map<String, Long> slaBreaches,
                                  Map<String, Long> declined,
-                                 LocalDate from, LocalDate to, Instant generatedAt) {
+                                 LocalDate from, LocalDate to, Instant generatedAt,
+                                 Map<String, RecommendationFollowUp> recommendationFollowUp) {
+
+    /** What became of the recommendations made to one department (analytics' {@code recommendationFollowUp}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RecommendationFollowUp(long issued, long accepted, long rejected, long implemented,
+                                         LocalDate firstImplementedOn, LocalDate lastImplementedOn) {
+    }
 }

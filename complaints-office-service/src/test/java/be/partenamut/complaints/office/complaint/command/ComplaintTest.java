@@ -32,7 +32,14 @@ import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputComman
 import be.partenamut.complaints.office.complaint.api.RequestDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.AcceptRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.MotivatingComplaint;
+import be.partenamut.complaints.office.complaint.api.RecommendationAcceptedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationImplementedEvent;
+import be.partenamut.complaints.office.complaint.api.RecommendationRejectedEvent;
+import be.partenamut.complaints.office.complaint.api.RecordRecommendationImplementationCommand;
+import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
@@ -53,6 +60,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +80,8 @@ class ComplaintTest {
     private static final LocalDate FIRST_LINE_DUE = LocalDate.parse("2026-12-09");
     private static final LocalDate COMPLAINTS_SERVICE_DUE = LocalDate.parse("2027-01-05");
     private static final UUID RECOMMENDATION_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    private static final UUID OTHER_RECOMMENDATION_ID = UUID.fromString("2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901");
+    private static final UUID OTHER_COMPLAINT = UUID.fromString("5c4b3a29-1807-4f6e-9d5c-4b3a29180706");
     private static final UUID ESCALATION_REQUEST = UUID.fromString("0eec7f42-92f4-4c75-9669-a8da8deb2881");
     private static final UUID ANOTHER_ESCALATION_REQUEST = UUID.fromString("5b1c9e0a-3f7d-4c2e-8a6b-9d0e1f2a3b4c");
 
@@ -534,8 +546,9 @@ class ComplaintTest {
         void mayIssueSeveralRecommendations() {
             fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
                             complaintsServiceAnswered(), recommendationIssued())
-                    .when(recommend())
-                    .expectEvents(recommendationIssued());
+                    .when(new IssueRecommendationCommand(ID, OTHER_RECOMMENDATION_ID, "HOME_CARE", sealed("Bellen.")))
+                    .expectEvents(new RecommendationIssuedEvent(ID, OTHER_RECOMMENDATION_ID, "HOME_CARE",
+                            sealed("Bellen.")));
         }
 
         @Test
@@ -550,11 +563,195 @@ class ComplaintTest {
                     recommend(), Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
         }
 
+        /** The lesson of a complaint is often drawn once it is settled. */
         @Test
-        void refusesARecommendationOnAClosedComplaint() {
+        void recommendsAlsoAfterTheComplaintIsClosed() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered(), closed())
+                    .when(recommend())
+                    .expectEvents(recommendationIssued());
+        }
+
+        @Test
+        void refusesARecommendationOnAComplaintClosedAfterTheFirstLine() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), closed()),
+                    recommend(), Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED);
+        }
+
+        @Test
+        void namesTheOtherComplaintsThatMotivatedIt() {
+            List<MotivatingComplaint> motivating = List.of(new MotivatingComplaint(OTHER_COMPLAINT, "PL-2026-000045"));
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered())
+                    .when(new IssueRecommendationCommand(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS",
+                            recommendationIssued().recommendation(), motivating))
+                    .expectEvents(new RecommendationIssuedEvent(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS",
+                            recommendationIssued().recommendation(), motivating));
+        }
+
+        @Test
+        void refusesARecommendationToADepartmentNobodyKnows() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
-                    complaintsServiceAnswered(), closed()),
-                    recommend(), Refusal.CLOSED);
+                            complaintsServiceAnswered()),
+                    new IssueRecommendationCommand(ID, RECOMMENDATION_ID, "PAYROLL", sealed("Anders werken.")),
+                    Refusal.UNKNOWN_DEPARTMENT);
+        }
+
+        /** The complaints service issues, it does not receive: it is not among the departments recommended to. */
+        @Test
+        void refusesARecommendationToTheComplaintsServiceItself() {
+            expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered()),
+                    new IssueRecommendationCommand(ID, RECOMMENDATION_ID, "COMPLAINTS_SERVICE", sealed("Anders.")),
+                    Refusal.UNKNOWN_DEPARTMENT);
+        }
+
+        @Test
+        void issuesOneIdOnce() {
+            fixture.given(received(), acknowledged(), firstLineAnswered(), escalated(), instructed(),
+                            complaintsServiceAnswered(), recommendationIssued())
+                    .when(recommend())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    /** Issued → accepted or rejected → implemented (only once accepted); each step recorded once. */
+    @Nested
+    class RecommendationFollowUp {
+
+        private TestExecutor<Complaint> issued(Object... more) {
+            List<Object> events = new ArrayList<>(List.of(received(), acknowledged(), routed(), firstLineAnswered(),
+                    escalated(), instructed(), complaintsServiceAnswered(), recommendationIssued()));
+            events.addAll(List.of(more));
+            return fixture.given(events);
+        }
+
+        private RecommendationAcceptedEvent accepted() {
+            return new RecommendationAcceptedEvent(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS");
+        }
+
+        private RecommendationRejectedEvent rejected() {
+            return new RecommendationRejectedEvent(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS",
+                    sealed("Het nieuwe systeem lost dit al op."));
+        }
+
+        /** The fixture's day (its given events happen at its current time), in the calendar's zone. */
+        private LocalDate today(TestExecutor<Complaint> given) {
+            return given.currentTime().atZone(WorkingDayCalendar.belgian().zone()).toLocalDate();
+        }
+
+        private RecommendationImplementedEvent implemented(LocalDate on) {
+            return new RecommendationImplementedEvent(ID, RECOMMENDATION_ID, "HEALTHCARE_REIMBURSEMENTS", on);
+        }
+
+        /** Recorded on the fixture's day, the change dated {@code daysFromToday} from it. */
+        private void implement(TestExecutor<Complaint> given, int daysFromToday) {
+            LocalDate on = today(given).plusDays(daysFromToday);
+            given.when(new RecordRecommendationImplementationCommand(ID, RECOMMENDATION_ID, on, given.currentTime()))
+                    .expectEvents(implemented(on));
+        }
+
+        private void implementRefused(TestExecutor<Complaint> given, Integer daysFromToday, Refusal refusal) {
+            LocalDate on = daysFromToday == null ? null : today(given).plusDays(daysFromToday);
+            expectRefused(given, new RecordRecommendationImplementationCommand(ID, RECOMMENDATION_ID, on,
+                    given.currentTime()), refusal);
+        }
+
+        private AcceptRecommendationCommand accept() {
+            return new AcceptRecommendationCommand(ID, RECOMMENDATION_ID);
+        }
+
+        private RejectRecommendationCommand reject() {
+            return new RejectRecommendationCommand(ID, RECOMMENDATION_ID, rejected().reason());
+        }
+
+        @Test
+        void recordsTheDepartmentsAcceptance() {
+            issued().when(accept()).expectEvents(accepted());
+        }
+
+        @Test
+        void recordsTheDepartmentsRejectionWithItsReason() {
+            issued().when(reject()).expectEvents(rejected());
+        }
+
+        @Test
+        void recordsTheImplementationOfAnAcceptedRecommendation() {
+            implement(issued(accepted()), 0);
+        }
+
+        @Test
+        void followsUpAfterTheComplaintIsClosed() {
+            issued(closed()).when(accept()).expectEvents(accepted());
+            implement(issued(closed(), accepted()), 0);
+        }
+
+        @Test
+        void refusesARejectionWithoutAReason() {
+            expectRefused(issued(), new RejectRecommendationCommand(ID, RECOMMENDATION_ID, null),
+                    Refusal.REJECTION_REASON_MISSING);
+        }
+
+        @Test
+        void acceptsOrRejectsOnce() {
+            expectRefused(issued(accepted()), accept(), Refusal.RECOMMENDATION_ALREADY_ANSWERED);
+            expectRefused(issued(accepted()), reject(), Refusal.RECOMMENDATION_ALREADY_ANSWERED);
+            expectRefused(issued(rejected()), accept(), Refusal.RECOMMENDATION_ALREADY_ANSWERED);
+            expectRefused(issued(rejected()), reject(), Refusal.RECOMMENDATION_ALREADY_ANSWERED);
+            expectRefused(issued(accepted(), implemented(LocalDate.now())), reject(),
+                    Refusal.RECOMMENDATION_ALREADY_ANSWERED);
+        }
+
+        @Test
+        void refusesToImplementARecommendationNotAccepted() {
+            implementRefused(issued(), 0, Refusal.RECOMMENDATION_NOT_ACCEPTED);
+        }
+
+        @Test
+        void refusesToImplementARejectedRecommendation() {
+            implementRefused(issued(rejected()), 0, Refusal.RECOMMENDATION_REJECTED);
+        }
+
+        @Test
+        void recordsTheImplementationOnce() {
+            implementRefused(issued(accepted(), implemented(LocalDate.now())), 0,
+                    Refusal.RECOMMENDATION_ALREADY_IMPLEMENTED);
+        }
+
+        @Test
+        void refusesAnImplementationWithoutADate() {
+            implementRefused(issued(accepted()), null, Refusal.IMPLEMENTATION_DATE_MISSING);
+        }
+
+        @Test
+        void refusesAnImplementationDatedInTheFuture() {
+            implementRefused(issued(accepted()), 1, Refusal.IMPLEMENTATION_DATE_IN_FUTURE);
+        }
+
+        @Test
+        void refusesAnImplementationDatedBeforeTheAcceptance() {
+            implementRefused(issued(accepted()), -1, Refusal.IMPLEMENTED_BEFORE_ACCEPTANCE);
+        }
+
+        @Test
+        void refusesAStepOnARecommendationTheComplaintDoesNotHave() {
+            expectRefused(issued(), new AcceptRecommendationCommand(ID, UUID.randomUUID()),
+                    Refusal.UNKNOWN_RECOMMENDATION);
+        }
+
+        /** The recommendation's department records it, wherever the complaint is queued. */
+        @Test
+        void letsTheAgentOfTheRecommendedDepartmentRecordIt() {
+            issued(rerouted()).when(accept(), Map.of(Commands.DEPARTMENT_SCOPE, "HEALTHCARE_REIMBURSEMENTS"))
+                    .expectEvents(accepted());
+        }
+
+        @Test
+        void refusesTheAgentOfAnotherDepartmentEvenTheOneInCharge() {
+            issued(rerouted()).when(accept(), Map.of(Commands.DEPARTMENT_SCOPE, "AGENCIES"))
+                    .expectException(OutsideDepartmentException.class)
+                    .expectNoEvents();
         }
     }
 

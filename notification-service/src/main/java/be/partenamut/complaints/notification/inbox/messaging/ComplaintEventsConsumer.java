@@ -14,6 +14,9 @@ import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
 import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -95,6 +98,21 @@ public class ComplaintEventsConsumer {
          * Staff only (the department in charge and the complaints service): a date near is theirs to keep or to
          * explain (an interim message); the member hears of a delay only once it is certain.
          */
+        @Override
+        public Void visit(RecommendationAccepted recommendationAccepted) {
+            return null; // the department itself recorded it in the office: nobody is waiting for a mail
+        }
+
+        @Override
+        public Void visit(RecommendationRejected recommendationRejected) {
+            return null; // the department itself recorded it in the office: nobody is waiting for a mail
+        }
+
+        @Override
+        public Void visit(RecommendationImplemented recommendationImplemented) {
+            return null; // the department itself recorded it in the office: nobody is waiting for a mail
+        }
+
         @Override
         public Void visit(SlaWarned warned) {
             staff.deadlineNear(warned, warned.line(), warned.dueDate());

@@ -15,6 +15,9 @@ import be.partenamut.complaints.contracts.events.PersonalDataErased;
 import be.partenamut.complaints.contracts.events.DepartmentInputGiven;
 import be.partenamut.complaints.contracts.events.DepartmentInputRequested;
 import be.partenamut.complaints.contracts.events.RecommendationIssued;
+import be.partenamut.complaints.contracts.events.RecommendationAccepted;
+import be.partenamut.complaints.contracts.events.RecommendationImplemented;
+import be.partenamut.complaints.contracts.events.RecommendationRejected;
 import be.partenamut.complaints.contracts.events.SlaBreached;
 import be.partenamut.complaints.contracts.events.SlaWarned;
 import be.partenamut.complaints.contracts.events.UnknownComplaintEvent;
@@ -168,6 +171,21 @@ public class ComplaintEventDispatcher {
         @Override
         public Runnable visit(DepartmentInputGiven given) {
             return null; // neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationAccepted recommendationAccepted) {
+            return null; // a recommendation's follow-up neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationRejected recommendationRejected) {
+            return null; // a recommendation's follow-up neither routes the complaint nor starts or stops a timer
+        }
+
+        @Override
+        public Runnable visit(RecommendationImplemented recommendationImplemented) {
+            return null; // a recommendation's follow-up neither routes the complaint nor starts or stops a timer
         }
 
         @Override

@@ -4,9 +4,14 @@ import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.office.casework.StaffAction;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -70,6 +75,9 @@ public class ActionForm {
 
 
     private UUID inputRequest;
+    private UUID recommendation;
+    private LocalDate implementedOn;
+    private String motivatingReferences;
 
     public Long getVersion() {
         return version;
@@ -110,6 +118,41 @@ public class ActionForm {
 
     public void setInputRequest(UUID inputRequest) {
         this.inputRequest = inputRequest;
+    }
+
+    /** The recommendation a follow-up step is about (a hidden field of its form). */
+    public UUID getRecommendation() {
+        return recommendation;
+    }
+
+    public void setRecommendation(UUID recommendation) {
+        this.recommendation = recommendation;
+    }
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    public LocalDate getImplementedOn() {
+        return implementedOn;
+    }
+
+    public void setImplementedOn(LocalDate implementedOn) {
+        this.implementedOn = implementedOn;
+    }
+
+    /** The references of the other complaints that motivated a recommendation, separated by commas or spaces. */
+    public String getMotivatingReferences() {
+        return motivatingReferences;
+    }
+
+    public void setMotivatingReferences(String motivatingReferences) {
+        this.motivatingReferences = motivatingReferences;
+    }
+
+    /** The motivating references, one per entry. */
+    List<String> motivatingReferenceList() {
+        if (motivatingReferences == null || motivatingReferences.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(motivatingReferences.strip().split("[,;\\s]+")).filter(r -> !r.isBlank()).toList();
     }
 
     /** The text, trimmed; null when blank. */
@@ -166,6 +209,17 @@ public class ActionForm {
                 }
                 requiredText(problems, LONG_TEXT);
             }
+            case ACCEPT_RECOMMENDATION -> recommendation(problems);
+            case REJECT_RECOMMENDATION -> {
+                recommendation(problems);
+                requiredText(problems, SHORT_TEXT);
+            }
+            case RECORD_RECOMMENDATION_IMPLEMENTATION -> {
+                recommendation(problems);
+                if (implementedOn == null) {
+                    problems.put("implementedOn", "complaint.validation.required");
+                }
+            }
             case CLOSE -> {
                 if (text != null && text.length() > SHORT_TEXT) {
                     problems.put("text", "complaint.validation.too-long");
@@ -180,6 +234,12 @@ public class ActionForm {
             problems.put("text", "complaint.validation.required");
         } else if (text.length() > max) {
             problems.put("text", "complaint.validation.too-long");
+        }
+    }
+
+    private void recommendation(Map<String, String> problems) {
+        if (recommendation == null) {
+            problems.put("recommendation", "complaint.validation.required");
         }
     }
 

@@ -3,6 +3,7 @@ package be.partenamut.complaints.office.pages.complaint.web;
 import be.partenamut.complaints.office.pages.complaint.MemberMessages;
 
 import be.partenamut.complaints.contracts.AppealDeadlineNotice;
+import be.partenamut.complaints.contracts.Departments;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.office.casework.AvailableActions;
@@ -13,6 +14,8 @@ import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
 import be.partenamut.complaints.office.casework.web.DepartmentScope;
 import be.partenamut.complaints.office.casework.web.ExpectedVersion;
 import be.partenamut.complaints.office.casework.web.StaffCommands;
+import be.partenamut.complaints.office.casework.web.UnknownMotivatingComplaintException;
+import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import be.partenamut.complaints.office.privacy.AccessPurpose;
@@ -38,6 +41,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,8 +147,25 @@ public class ComplaintPageController {
             // made knowing what changed.
             form.setVersion(changed.current().version());
             return page(model, HttpStatus.CONFLICT);
+        } catch (TransitionRefusedException refused) {
+            // Said in the form, with what was typed: a day the recommendation cannot have taken effect, a
+            // department nobody knows, a step already recorded by a colleague.
+            return refusedInForm(complaintId, staffAction, caller, client, model, HttpStatus.CONFLICT,
+                    Map.of("refusal", "complaint.refusal." + refused.refusal().code()));
+        } catch (UnknownMotivatingComplaintException unknown) {
+            return refusedInForm(complaintId, staffAction, caller, client, model, HttpStatus.BAD_REQUEST,
+                    Map.of("motivatingReferences", "complaint.validation.unknown-reference"));
         }
         return new ModelAndView("redirect:/complaints/" + complaintId + "?done=" + slug(staffAction));
+    }
+
+    private ModelAndView refusedInForm(UUID complaintId, StaffAction action, StaffMember caller,
+                                       OAuth2AuthorizedClient client, Model model, HttpStatus status,
+                                       Map<String, String> problems) {
+        fill(model, show(complaintId, caller), caller, client);
+        model.addAttribute("failedAction", slug(action));
+        model.addAttribute("problems", problems);
+        return page(model, status);
     }
 
     private void send(ComplaintId id, StaffAction action, ActionForm form, StaffMember caller,
@@ -157,12 +178,17 @@ public class ComplaintPageController {
             case ANSWER_AS_COMPLAINTS_SERVICE -> staff.answerAsComplaintsService(id, form.getOutcome(),
                     form.trimmedText(), caller, expected);
             case ISSUE_RECOMMENDATION -> staff.issueRecommendation(id, form.departmentCode(), form.trimmedText(),
+                    form.motivatingReferenceList(), caller, expected);
+            case ACCEPT_RECOMMENDATION -> staff.acceptRecommendation(id, form.getRecommendation(), caller, expected);
+            case REJECT_RECOMMENDATION -> staff.rejectRecommendation(id, form.getRecommendation(), form.trimmedText(),
                     caller, expected);
             case RECORD_INTERIM_MESSAGE -> staff.recordInterimMessage(id, form.trimmedText(), form.expectedDay(),
                     caller, expected);
             case DECLINE -> staff.decline(id, form.declineReasonChosen(), form.trimmedText(), caller, expected);
             case REQUEST_INPUT -> staff.requestInput(id, form.departmentCode(), form.trimmedText(), caller, expected);
             case GIVE_INPUT -> staff.giveInput(id, form.getInputRequest(), form.trimmedText(), caller, expected);
+            case RECORD_RECOMMENDATION_IMPLEMENTATION -> staff.recordRecommendationImplementation(id,
+                    form.getRecommendation(), form.getImplementedOn(), caller, expected);
             case CLOSE -> staff.close(id, form.trimmedText(), caller, expected);
         }
     }
@@ -186,6 +212,14 @@ public class ComplaintPageController {
         model.addAttribute("earliestExpectedDate", calendar.addWorkingDays(today(), 1));
         model.addAttribute("askableDepartments", departments.askable());
         model.addAttribute("inputRequestsToReply", AvailableActions.inputRequestsToReply(complaint, caller));
+        model.addAttribute("recommendableDepartments", Departments.RECOMMENDABLE);
+        // Each recommendation's follow-up forms: the steps its rules allow now, for its department and officers.
+        Map<UUID, List<String>> recommendationActions = new LinkedHashMap<>();
+        complaint.recommendations().forEach(r -> recommendationActions.put(r.recommendationId(),
+                AvailableActions.onRecommendation(complaint, r, caller).stream()
+                        .map(ComplaintPageController::slug).toList()));
+        model.addAttribute("recommendationActions", recommendationActions);
+        model.addAttribute("today", today());
         Language memberLanguage = complaint.member() == null || complaint.member().language() == null
                 ? Language.FR : complaint.member().language();
         model.addAttribute("memberLanguage", memberLanguage.code());

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
  * The improvement figures for analysts (and officers and administrators): analytics-service's counts, read with
@@ -50,8 +52,23 @@ public class FiguresPageController {
                 new Breakdown("department", figures.byDepartment()),
                 new Breakdown("outcome", figures.byOutcome()),
                 new Breakdown("recommendations", figures.recommendationsByDepartment()),
+                new Breakdown("recommendations-accepted", followUp(figures, ImprovementFigures.RecommendationFollowUp::accepted)),
+                new Breakdown("recommendations-rejected", followUp(figures, ImprovementFigures.RecommendationFollowUp::rejected)),
+                new Breakdown("recommendations-implemented",
+                        followUp(figures, ImprovementFigures.RecommendationFollowUp::implemented)),
                 new Breakdown("sla-breaches", figures.slaBreaches()),
                 new Breakdown("declined", figures.declined()));
+    }
+
+    /** One step of the recommendations' follow-up, per department (none when analytics does not give it yet). */
+    private static Map<String, Long> followUp(ImprovementFigures figures,
+                                              ToLongFunction<ImprovementFigures.RecommendationFollowUp> step) {
+        Map<String, Long> counts = new TreeMap<>();
+        if (figures.recommendationFollowUp() != null) {
+            figures.recommendationFollowUp().forEach((department, followUp) ->
+                    counts.put(department, step.applyAsLong(followUp)));
+        }
+        return counts;
     }
 
     /** One breakdown of the figures: a count per code (status, channel...). */
