@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.office.complaint.command.ComplaintProgress;
 import be.partenamut.complaints.office.complaint.command.Refusal;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
@@ -7,7 +8,9 @@ import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,10 +35,19 @@ public final class AvailableActions {
     private AvailableActions() {
     }
 
-    /** The actions {@code caller} may take on {@code complaint} as it stands. */
-    public static Set<StaffAction> of(ComplaintDetails complaint, StaffMember caller) {
+    /**
+     * The actions {@code caller} may take on {@code complaint} as it stands on {@code today} (an escalation is
+     * offered once the first line's target date has passed, even without its answer).
+     */
+    public static Set<StaffAction> of(ComplaintDetails complaint, StaffMember caller, LocalDate today) {
         return of(progressOf(complaint), complaint.department(),
-                complaint.personalData().status() == Opened.Readability.READABLE, caller);
+                complaint.personalData().status() == Opened.Readability.READABLE, caller, today);
+    }
+
+    /** As on a day before the first line's target date. */
+    public static Set<StaffAction> of(ComplaintProgress progress, String department, boolean textsCanBeAdded,
+                                      StaffMember caller) {
+        return of(progress, department, textsCanBeAdded, caller, null);
     }
 
     /**
@@ -43,7 +55,7 @@ public final class AvailableActions {
      * @param textsCanBeAdded     whether staff texts can still be sealed (the complaint's key exists)
      */
     public static Set<StaffAction> of(ComplaintProgress progress, String department, boolean textsCanBeAdded,
-                                      StaffMember caller) {
+                                      StaffMember caller, LocalDate today) {
         boolean officer = isOfficer(caller);
         boolean agent = isAgent(caller);
         // An agent is confined to their department's queue (as DepartmentScope and the complaint decide); staff
@@ -55,7 +67,7 @@ public final class AvailableActions {
         }
         offer(actions, StaffAction.ANSWER_FIRST_LINE, caller, textsCanBeAdded, progress.refusesFirstLineAnswer());
         offer(actions, StaffAction.REROUTE, caller, true, progress.refusesReroute());
-        offer(actions, StaffAction.ESCALATE, caller, textsCanBeAdded, progress.refusesNewEscalation());
+        offer(actions, StaffAction.ESCALATE, caller, textsCanBeAdded, progress.refusesNewEscalation(today));
         offer(actions, StaffAction.INSTRUCT, caller, textsCanBeAdded, progress.refusesInstruction());
         offer(actions, StaffAction.ANSWER_AS_COMPLAINTS_SERVICE, caller, textsCanBeAdded,
                 progress.refusesComplaintsServiceAnswer());
@@ -89,7 +101,12 @@ public final class AvailableActions {
     public static ComplaintProgress progressOf(ComplaintDetails complaint) {
         return new ComplaintProgress(complaint.closure() != null, complaint.firstLineAnswer() != null,
                 complaint.escalation() != null, !complaint.instruction().isEmpty(),
-                complaint.complaintsServiceAnswer() != null);
+                complaint.complaintsServiceAnswer() != null, firstLineDueDate(complaint));
+    }
+
+    private static LocalDate firstLineDueDate(ComplaintDetails complaint) {
+        return complaint.deadlines().stream().filter(deadline -> deadline.line() == AnsweringLine.FIRST_LINE)
+                .map(ComplaintDetails.Deadline::dueDate).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** @param possible false when the action needs a text and none can be sealed any more */

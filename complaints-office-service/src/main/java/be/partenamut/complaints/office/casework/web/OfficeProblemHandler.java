@@ -1,6 +1,7 @@
 package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
+import be.partenamut.complaints.office.complaint.command.Refusal;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.privacy.NoPersonalDataHeldException;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
@@ -38,12 +39,25 @@ public class OfficeProblemHandler {
     static final String NO_DEPARTMENT = "no-department";
     static final String COMPLAINT_CHANGED = "complaint-changed";
     static final String INVALID_VERSION = "invalid-version";
+    static final String INVALID_RECEIPT_DATE = "invalid-receipt-date";
 
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)
     ProblemDetail refused(TransitionRefusedException refused) {
+        if (refused.refusal() == Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT) {
+            return receiptDateRefused(ReceiptDateRefusedException.beforeTheComplaint());
+        }
         ProblemDetail problem = problem(HttpStatus.CONFLICT, TRANSITION_REFUSED, "Transition refused", refused.getMessage());
         problem.setProperty("reason", refused.refusal().code());
+        return problem;
+    }
+
+    /** 422: the date of receipt given for an escalation cannot be (future, or before the complaint's receipt). */
+    @ExceptionHandler(ReceiptDateRefusedException.class)
+    ProblemDetail receiptDateRefused(ReceiptDateRefusedException refused) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, INVALID_RECEIPT_DATE, "Invalid date of receipt",
+                refused.getMessage());
+        problem.setProperty("reason", refused.reason());
         return problem;
     }
 

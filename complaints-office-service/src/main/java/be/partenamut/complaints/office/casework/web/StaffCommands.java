@@ -13,6 +13,8 @@ import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.command.ComplaintChangedException;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.office.complaint.command.Refusal;
+import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetailsReader;
 import be.partenamut.complaints.personaldata.PersonalData;
@@ -56,14 +58,25 @@ public class StaffCommands {
 
     /**
      * @param receivedAt when the complaints service received the member's request (a letter may be registered
-     *                   days later); now when null
+     *                   days later); now when null. The complaints service's period counts from it.
+     * @throws ReceiptDateRefusedException when {@code receivedAt} is in the future or before the complaint's receipt
      */
     public void escalate(ComplaintId id, String reason, Instant receivedAt, StaffMember caller,
                          ExpectedVersion expected) {
         Instant received = receivedAt == null ? clock.instant() : receivedAt;
+        if (received.isAfter(clock.instant())) {
+            throw ReceiptDateRefusedException.inTheFuture(received);
+        }
         // Each registration by staff is a request of its own: a second one is refused, never taken for a repeat.
-        send(id, new EscalateComplaintCommand(id, seal(id, PersonalFields.ESCALATION_REASON, reason), received,
-                serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID()), caller, expected);
+        try {
+            send(id, new EscalateComplaintCommand(id, seal(id, PersonalFields.ESCALATION_REASON, reason), received,
+                    serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID()), caller, expected);
+        } catch (TransitionRefusedException refused) {
+            if (refused.refusal() == Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT) {
+                throw ReceiptDateRefusedException.beforeTheComplaint();
+            }
+            throw refused;
+        }
     }
 
     /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */

@@ -4,7 +4,6 @@ import be.partenamut.complaints.contracts.Outcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
@@ -26,10 +25,11 @@ final class StaffRequests {
 
     /**
      * @param escalationReceivedAt when the complaints service received the member's request (a
-     *                             letter may be registered days later); now when absent
+     *                             letter may be registered days later); now when absent; one in the future or
+     *                             before the complaint's receipt is refused (422 invalid-receipt-date)
      */
     record Escalation(@NotBlank @Size(max = SHORT_TEXT) String reason,
-                      @PastOrPresent OffsetDateTime escalationReceivedAt,
+                      OffsetDateTime escalationReceivedAt,
                       Long expectedVersion) {
     }
 

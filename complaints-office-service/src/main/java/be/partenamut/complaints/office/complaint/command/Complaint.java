@@ -40,6 +40,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -68,6 +69,8 @@ public class Complaint {
 
     @AggregateIdentifier
     private ComplaintId complaintId;
+    private Instant receivedAt;
+    private LocalDate firstLineDueDate;
     private boolean closed;
     private String department;
     private boolean routedByStaff;
@@ -148,13 +151,23 @@ public class Complaint {
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
     }
 
-    /** The same request delivered again (Kafka delivers at least once) escalates the complaint once. */
+    /**
+     * The same request delivered again (Kafka delivers at least once) escalates the complaint once. Whether the
+     * first line's target date has passed is decided on the day the complaints service received the request, not
+     * on the day it was keyed in: a letter sent too early stays too early, whenever it is registered. That day
+     * is never before the complaint's own receipt.
+     */
     @CommandHandler
-    public void handle(EscalateComplaintCommand command) {
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, escalatedBy)
-                .decide(command.requestId());
+    public void handle(EscalateComplaintCommand command, WorkingDayCalendar calendar) {
+        LocalDate requestedOn = command.escalationReceivedAt().atZone(calendar.zone()).toLocalDate();
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, escalatedBy)
+                .decide(command.requestId(), requestedOn);
         if (escalability == Escalability.REPEATED) {
             return;
+        }
+        // Days, not instants: a letter's date of receipt is a day, which may be the complaint's own.
+        if (receivedAt != null && requestedOn.isBefore(receivedAt.atZone(calendar.zone()).toLocalDate())) {
+            throw new TransitionRefusedException(Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT);
         }
         if (escalability.refused()) {
             throw new TransitionRefusedException(Refusal.notEscalable(escalability));
@@ -225,6 +238,8 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
+        receivedAt = event.file().receivedAt();
+        firstLineDueDate = event.file().firstLineDueDate();
     }
 
     @EventSourcingHandler
@@ -280,7 +295,8 @@ public class Complaint {
 
     /** How far the complaint has come: the rules of its staff commands are decided on it. */
     private ComplaintProgress progress() {
-        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService);
+        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService,
+                firstLineDueDate);
     }
 
     private static void refuse(Optional<Refusal> refusal) {

@@ -3,6 +3,7 @@ package be.partenamut.complaints.office.complaint.command;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,17 @@ import java.util.Optional;
  * @param escalated                   escalated to the complaints service
  * @param instructed                  the complaints service recorded its instruction at least once
  * @param answeredByComplaintsService the complaints service communicated its result
+ * @param firstLineDueDate            the first line's target date (null when unknown): once it has passed, a silent
+ *                                    first line no longer blocks an escalation
  */
 public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
-                                boolean answeredByComplaintsService) {
+                                boolean answeredByComplaintsService, LocalDate firstLineDueDate) {
+
+    /** Without the first line's target date: the first line answers first. */
+    public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
+                             boolean answeredByComplaintsService) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, null);
+    }
 
     /** The department's answer at the first line. */
     public Optional<Refusal> refusesFirstLineAnswer() {
@@ -30,9 +39,19 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
         return first(closed, Refusal.CLOSED);
     }
 
-    /** A new escalation request (not a redelivery of the one that escalated it). */
+    /** A new escalation request (not a redelivery of the one that escalated it), as if the first line's date had not passed. */
     public Optional<Refusal> refusesNewEscalation() {
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(null);
+        return refusesNewEscalation(null);
+    }
+
+    /**
+     * A new escalation request received on {@code requestedOn} (not a redelivery of the one that escalated it).
+     *
+     * @param requestedOn the day the complaints service received it; null: the first line answers first
+     */
+    public Optional<Refusal> refusesNewEscalation(LocalDate requestedOn) {
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null)
+                .decide(null, requestedOn);
         return escalability.refused() ? Optional.of(Refusal.notEscalable(escalability)) : Optional.empty();
     }
 
@@ -56,7 +75,9 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
 
     public Optional<Refusal> refusesClosure() {
         return first(closed, Refusal.CLOSED, escalated && !answeredByComplaintsService,
-                Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED, !firstLineAnswered, Refusal.NOT_ANSWERED);
+                Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED,
+                // A complaint escalated past a silent first line is answered by the complaints service alone.
+                !firstLineAnswered && !answeredByComplaintsService, Refusal.NOT_ANSWERED);
     }
 
     /** The refusal of the first condition that holds, in the order given (condition, refusal, condition, ...). */

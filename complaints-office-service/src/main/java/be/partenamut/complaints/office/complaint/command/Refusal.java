@@ -12,7 +12,8 @@ public enum Refusal {
     WITH_COMPLAINTS_SERVICE("with-complaints-service",
             "The complaint has been escalated: the complaints service answers it now, not the first line."),
     FIRST_LINE_NOT_ANSWERED("first-line-not-answered",
-            "The service in charge must answer first: a complaint is escalated only when disagreement remains after that answer."),
+            "The service in charge must answer first, until its target date: a complaint is escalated when disagreement"
+                    + " remains after that answer, or once that date has passed without one."),
     ALREADY_ESCALATED("already-escalated", "The complaint has already been escalated to the complaints service."),
     NOT_ESCALATED("not-escalated", "Only a complaint escalated to the complaints service is instructed and answered by it."),
     NOT_INSTRUCTED("not-instructed",
@@ -21,7 +22,9 @@ public enum Refusal {
             "The complaints service has already communicated its result."),
     COMPLAINTS_SERVICE_NOT_ANSWERED("complaints-service-not-answered",
             "The complaints service must communicate its result first."),
-    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered.");
+    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered."),
+    ESCALATION_RECEIVED_BEFORE_COMPLAINT("escalation-received-before-complaint",
+            "The escalation's date of receipt lies before the complaint's own receipt: check the date on the letter or email.");
 
     private final String code;
     private final String message;

@@ -3,6 +3,8 @@ package be.partenamut.complaints.office.pages.complaint.web;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.office.casework.StaffAction;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ public class ActionForm {
     private String text;
     private Outcome outcome;
     private String department;
+    private String receivedOn;
 
     public Long getVersion() {
         return version;
@@ -55,6 +58,26 @@ public class ActionForm {
         this.department = department;
     }
 
+    public String getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(String receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    /** The date of receipt of an escalation (a letter keyed in days later); null when not given or not a date. */
+    LocalDate receivedOnDate() {
+        if (receivedOn == null || receivedOn.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(receivedOn.strip());
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
     /** The text, trimmed; null when blank. */
     String trimmedText() {
         return text == null || text.isBlank() ? null : text.strip();
@@ -70,7 +93,12 @@ public class ActionForm {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (action) {
             case ANSWER_FIRST_LINE, INSTRUCT -> requiredText(problems, LONG_TEXT);
-            case ESCALATE -> requiredText(problems, SHORT_TEXT);
+            case ESCALATE -> {
+                requiredText(problems, SHORT_TEXT);
+                if (receivedOn != null && !receivedOn.isBlank() && receivedOnDate() == null) {
+                    problems.put("receivedOn", "complaint.validation.date");
+                }
+            }
             case ANSWER_AS_COMPLAINTS_SERVICE -> {
                 if (outcome == null) {
                     problems.put("outcome", "complaint.validation.outcome");

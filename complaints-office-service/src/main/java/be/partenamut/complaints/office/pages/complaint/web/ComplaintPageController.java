@@ -11,6 +11,7 @@ import be.partenamut.complaints.office.casework.web.ComplaintChangedMeanwhile;
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
 import be.partenamut.complaints.office.casework.web.DepartmentScope;
 import be.partenamut.complaints.office.casework.web.ExpectedVersion;
+import be.partenamut.complaints.office.casework.web.ReceiptDateRefusedException;
 import be.partenamut.complaints.office.casework.web.StaffCommands;
 import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
@@ -38,6 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
@@ -64,13 +68,15 @@ public class ComplaintPageController {
     private final StaffCommands staff;
     private final MemberMessages memberMessages;
     private final TimelineLines timelineLines;
+    private final Clock clock;
 
     public ComplaintPageController(AuditedComplaintReader reader, StaffCommands staff, MemberMessages memberMessages,
-                                   TimelineLines timelineLines) {
+                                   TimelineLines timelineLines, Clock clock) {
         this.reader = reader;
         this.staff = staff;
         this.memberMessages = memberMessages;
         this.timelineLines = timelineLines;
+        this.clock = clock;
     }
 
     /** The form's address segment of an action, e.g. {@code first-line-answer}. */
@@ -114,6 +120,12 @@ public class ComplaintPageController {
         }
         try {
             send(id, staffAction, form, caller, new ExpectedVersion(form.getVersion(), false));
+        } catch (ReceiptDateRefusedException refused) {
+            ComplaintDetails complaint = show(complaintId, caller);
+            fill(model, complaint, caller, client);
+            model.addAttribute("failedAction", slug(staffAction));
+            model.addAttribute("problems", Map.of("receivedOn", "complaint.validation.received-on." + refused.reason()));
+            return page(model, HttpStatus.UNPROCESSABLE_ENTITY);
         } catch (ComplaintChangedMeanwhile changed) {
             fill(model, changed.current(), caller, client);
             model.addAttribute("failedAction", slug(staffAction));
@@ -131,7 +143,7 @@ public class ComplaintPageController {
         switch (action) {
             case ANSWER_FIRST_LINE -> staff.answerAsFirstLine(id, form.trimmedText(), caller, expected);
             case REROUTE -> staff.reroute(id, form.departmentCode(), caller, expected);
-            case ESCALATE -> staff.escalate(id, form.trimmedText(), null, caller, expected);
+            case ESCALATE -> staff.escalate(id, form.trimmedText(), receivedAt(form.receivedOnDate()), caller, expected);
             case INSTRUCT -> staff.instruct(id, form.trimmedText(), caller, expected);
             case ANSWER_AS_COMPLAINTS_SERVICE -> staff.answerAsComplaintsService(id, form.getOutcome(),
                     form.trimmedText(), caller, expected);
@@ -139,6 +151,17 @@ public class ComplaintPageController {
                     caller, expected);
             case CLOSE -> staff.close(id, form.trimmedText(), caller, expected);
         }
+    }
+
+    /**
+     * A letter received on a past day counts from the start of that day (the period is counted in days); today, or
+     * no date, is now.
+     */
+    private Instant receivedAt(LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.equals(LocalDate.now(clock.withZone(BRUSSELS)))) {
+            return null;
+        }
+        return receivedOn.atStartOfDay(BRUSSELS).toInstant();
     }
 
     private ComplaintDetails show(UUID complaintId, StaffMember caller) {
@@ -152,7 +175,7 @@ public class ComplaintPageController {
         model.addAttribute("complaint", complaint);
         model.addAttribute("timeline", timelineLines.of(complaint.timeline(), LocaleContextHolder.getLocale()));
         model.addAttribute("zone", BRUSSELS);
-        model.addAttribute("actions", AvailableActions.of(complaint, caller).stream()
+        model.addAttribute("actions", AvailableActions.of(complaint, caller, LocalDate.now(clock.withZone(BRUSSELS))).stream()
                 .map(ComplaintPageController::slug).toList());
         model.addAttribute("outcomes", List.of(Outcome.values()));
         Language memberLanguage = complaint.member() == null || complaint.member().language() == null
