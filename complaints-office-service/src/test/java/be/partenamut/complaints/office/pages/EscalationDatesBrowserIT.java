@@ -20,7 +20,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An officer registers, on the complaint's page, the escalation of a complaint whose first line stayed silent past
+ * The escalation pages of the complaints service. An officer registers a complaint with its escalation at once for a
+ * member who spoke to the Service Center orally, the contact recorded on the complaint's page. And an officer
+ * registers, on the complaint's page, the escalation of a complaint whose first line stayed silent past
  * its target date, giving the day the member's letter reached the complaints service: a day in the future is
  * refused on the form, in the officer's language; the day the letter came is kept and the complaints service's due
  * date counts from it.
@@ -68,6 +70,47 @@ class EscalationDatesBrowserIT extends OfficeBrowserTest {
         screenshot("escalation-dates-3-escalated");
     }
 
+    @Test
+    void registersTheComplaintOfAMemberWhoSpokeToTheServiceCenterWithItsEscalation() {
+        LocalDate today = LocalDate.now(BRUSSELS);
+        String lastName = "Claes-" + UUID.randomUUID().toString().substring(0, 8);
+
+        signIn("officer");
+        browser.findElement(By.id("nav-register")).click();
+        await(page -> !page.findElements(By.id("form-register")).isEmpty(), "the registration form");
+        // Sent empty: every required field says so, nothing is registered.
+        browser.findElement(By.id("submit-register")).click();
+        await(page -> !page.findElements(By.id("registration-errors")).isEmpty(), "the form's errors");
+        assertThat(text("registration-lastName-error")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(text("registration-contactPlace-error")).isEqualTo("Ce champ est obligatoire.");
+        assertAccessible();
+        screenshot("escalated-complaint-1-errors");
+
+        type("registration-memberNumber", String.valueOf(300_000_000L + (long) (Math.random() * 699_999_999L)));
+        type("registration-firstName", "Lucie");
+        type("registration-lastName", lastName);
+        type("registration-email", "lucie.claes@example.be");
+        choose("registration-language", "FR");
+        choose("registration-channel", "PHONE");
+        type("registration-category", "REIMBURSEMENT");
+        type("registration-subject", "Remboursement refusé");
+        type("registration-description", "Mon remboursement de kinésithérapie a été refusé sans explication.");
+        type("registration-reason", "Le Service Center n'a rien pu arranger au téléphone.");
+        date("registration-contactOn", today.minusDays(1));
+        browser.findElement(By.id("registration-place-SERVICE_CENTER")).click();
+        browser.findElement(By.id("submit-register")).click();
+
+        await(page -> !page.findElements(By.id("complaint-done")).isEmpty(), "the registered complaint's page");
+        assertThat(text("escalation-oral-contact")).contains("Le Service Center",
+                today.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(browser.findElements(By.cssSelector("#timeline > li")).stream()
+                .map(line -> line.getDomAttribute("data-type")).toList())
+                .startsWith("ComplaintReceived", "ComplaintEscalated");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(lastName);
+        assertAccessible();
+        screenshot("escalated-complaint-2-registered");
+    }
+
     /** A complaint received weeks ago, in the demo agent's queue, its first line due on {@code firstLineDueDate}. */
     private UUID silentComplaint(LocalDate firstLineDueDate) throws Exception {
         ComplaintSubmitted sample = submission();
@@ -87,6 +130,10 @@ class EscalationDatesBrowserIT extends OfficeBrowserTest {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    private void choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 
     /** A date field's value as the browser posts it (ISO), whatever the locale shows. */

@@ -1,5 +1,7 @@
 package be.partenamut.complaints.office.casework.web;
 
+import be.partenamut.complaints.contracts.ComplaintFile;
+import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
@@ -11,6 +13,9 @@ import be.partenamut.complaints.office.complaint.api.ComplaintId;
 import be.partenamut.complaints.office.complaint.api.EscalateComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.RegisterEscalatedComplaintCommand;
+import be.partenamut.complaints.office.casework.registration.EscalatedComplaint;
+import be.partenamut.complaints.office.casework.registration.StaffRegistrationReferences;
 import be.partenamut.complaints.office.complaint.command.ComplaintChangedException;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
 import be.partenamut.complaints.office.complaint.command.Refusal;
@@ -42,9 +47,11 @@ public class StaffCommands {
     private final PersonalData personalData;
     private final ServiceLevels serviceLevels;
     private final Clock clock;
+    private final StaffRegistrationReferences references;
 
     public StaffCommands(ComplaintCommandSender commands, ComplaintDetailsReader details, PersonalData personalData,
-                         ServiceLevels serviceLevels, Clock clock) {
+                         ServiceLevels serviceLevels, Clock clock, StaffRegistrationReferences references) {
+        this.references = references;
         this.commands = commands;
         this.details = details;
         this.personalData = personalData;
@@ -77,6 +84,40 @@ public class StaffCommands {
             }
             throw refused;
         }
+    }
+
+    /**
+     * Registers, in one step, the complaint of a member who spoke to the first line orally and found no
+     * arrangement, with its escalation to the complaints service: the complaint gets its own key (its personal
+     * fields sealed under it, as intake does), a reference, and both periods count from the day the complaints
+     * service received the request.
+     *
+     * @return the new complaint's id
+     * @throws ReceiptDateRefusedException when the date of receipt is in the future
+     */
+    public ComplaintId registerEscalatedComplaint(EscalatedComplaint complaint, StaffMember caller) {
+        Instant now = clock.instant();
+        Instant received = complaint.receivedAt() == null ? now : complaint.receivedAt();
+        if (received.isAfter(now)) {
+            throw ReceiptDateRefusedException.inTheFuture(received);
+        }
+        ComplaintId id = ComplaintId.of(UUID.randomUUID());
+        PersonalData.Sealer sealer = personalData.newComplaint(id.value(), complaint.memberNumber());
+        MemberContact member = new MemberContact(sealer.subjectId(),
+                sealed(sealer, PersonalFields.MEMBER_NUMBER, complaint.memberNumber()),
+                sealed(sealer, PersonalFields.FIRST_NAME, complaint.firstName()),
+                sealed(sealer, PersonalFields.LAST_NAME, complaint.lastName()),
+                sealed(sealer, PersonalFields.EMAIL, complaint.email()), complaint.language(), null);
+        String reference = references.next(received.atZone(serviceLevels.calendar().zone()).getYear());
+        ComplaintFile file = new ComplaintFile(reference, complaint.channel(), member, complaint.category(),
+                sealed(sealer, PersonalFields.SUBJECT, complaint.subject()),
+                sealed(sealer, PersonalFields.DESCRIPTION, complaint.description()), null, null, received,
+                serviceLevels.firstLineDueDate(received).dueDate(), null);
+        commands.send(new RegisterEscalatedComplaintCommand(id, file,
+                sealed(sealer, PersonalFields.ESCALATION_REASON, complaint.reason()),
+                serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID(),
+                complaint.oralFirstLineContact()), caller.username(), Correlation.current(), null);
+        return id;
     }
 
     /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */
@@ -126,6 +167,10 @@ public class StaffCommands {
             scope.checkMaySee(current);
             throw new ComplaintChangedMeanwhile(expected, current);
         }
+    }
+
+    private static SealedText sealed(PersonalData.Sealer sealer, String field, String text) {
+        return text == null || text.isBlank() ? null : sealer.seal(field, text.strip());
     }
 
     /**

@@ -20,6 +20,7 @@ import be.partenamut.complaints.office.complaint.api.InstructComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.IssueRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.RegisterEscalatedComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
@@ -118,6 +119,26 @@ public class Complaint {
         apply(new ComplaintReceivedEvent(command.complaintId(), command.file()));
         // The policy promises an acknowledgement of receipt at once, whatever the channel.
         apply(new ComplaintAcknowledgedEvent(command.complaintId(), command.file().reference()));
+    }
+
+    /**
+     * The complaint of a member who spoke to the first line orally and found no arrangement, registered with its
+     * escalation at once: no acknowledgement of receipt, the escalation's acknowledgement is the member's (as for
+     * any escalation). The oral contact cannot postdate the request nor come from the future.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegisterEscalatedComplaintCommand command, WorkingDayCalendar calendar) {
+        if (complaintId != null) {
+            throw new TransitionRefusedException(Refusal.ALREADY_REGISTERED);
+        }
+        LocalDate requestedOn = command.file().receivedAt().atZone(calendar.zone()).toLocalDate();
+        if (command.oralFirstLineContact() == null || command.oralFirstLineContact().on().isAfter(requestedOn)) {
+            throw new TransitionRefusedException(Refusal.ORAL_CONTACT_AFTER_REQUEST);
+        }
+        apply(new ComplaintReceivedEvent(command.complaintId(), command.file()));
+        apply(new ComplaintEscalatedEvent(command.complaintId(), command.reason(), command.file().receivedAt(),
+                command.dueDate(), command.requestId(), command.oralFirstLineContact()));
     }
 
     /**

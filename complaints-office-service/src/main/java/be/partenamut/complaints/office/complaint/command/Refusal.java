@@ -24,7 +24,10 @@ public enum Refusal {
             "The complaints service must communicate its result first."),
     NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered."),
     ESCALATION_RECEIVED_BEFORE_COMPLAINT("escalation-received-before-complaint",
-            "The escalation's date of receipt lies before the complaint's own receipt: check the date on the letter or email.");
+            "The escalation's date of receipt lies before the complaint's own receipt: check the date on the letter or email."),
+    ALREADY_REGISTERED("already-registered", "A complaint with this id is registered already."),
+    ORAL_CONTACT_AFTER_REQUEST("oral-contact-after-request",
+            "The member's conversation with the first line must precede the request to the complaints service.");
 
     private final String code;
     private final String message;
