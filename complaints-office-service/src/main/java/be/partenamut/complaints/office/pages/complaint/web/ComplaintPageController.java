@@ -158,7 +158,7 @@ public class ComplaintPageController {
      * no date, is now.
      */
     private Instant receivedAt(LocalDate receivedOn) {
-        if (receivedOn == null || receivedOn.equals(LocalDate.now(clock.withZone(BRUSSELS)))) {
+        if (receivedOn == null || receivedOn.equals(LocalDate.ofInstant(clock.instant(), BRUSSELS))) {
             return null;
         }
         return receivedOn.atStartOfDay(BRUSSELS).toInstant();
@@ -175,7 +175,7 @@ public class ComplaintPageController {
         model.addAttribute("complaint", complaint);
         model.addAttribute("timeline", timelineLines.of(complaint.timeline(), LocaleContextHolder.getLocale()));
         model.addAttribute("zone", BRUSSELS);
-        model.addAttribute("actions", AvailableActions.of(complaint, caller, LocalDate.now(clock.withZone(BRUSSELS))).stream()
+        model.addAttribute("actions", AvailableActions.of(complaint, caller, LocalDate.ofInstant(clock.instant(), BRUSSELS)).stream()
                 .map(ComplaintPageController::slug).toList());
         model.addAttribute("outcomes", List.of(Outcome.values()));
         Language memberLanguage = complaint.member() == null || complaint.member().language() == null

@@ -53,7 +53,7 @@ public class EscalatedComplaintPageController {
 
     @PostMapping("/escalated-complaints")
     public ModelAndView register(@ModelAttribute("form") EscalatedComplaintForm form, StaffMember caller, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BRUSSELS);
         Map<String, String> problems = form.problems(today);
         if (!problems.isEmpty()) {
             return page(model, form, problems, HttpStatus.BAD_REQUEST);
