@@ -2,6 +2,7 @@ package be.partenamut.complaints.contracts;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,5 +64,34 @@ class EscalationRuleTest {
     void refusesOnlyWhatTheMemberMustBeToldAbout() {
         assertThat(Escalability.values()).filteredOn(Escalability::refused)
                 .containsExactlyInAnyOrder(Escalability.FIRST_LINE_NOT_ANSWERED, Escalability.ALREADY_ESCALATED);
+    }
+
+    private static final LocalDate FIRST_LINE_DUE = LocalDate.parse("2026-12-09");
+
+    @Test
+    void refusesAnUnansweredComplaintUpToAndIncludingTheFirstLinesTargetDate() {
+        EscalationRule rule = new EscalationRule(false, FIRST_LINE_DUE, false, null);
+        assertThat(rule.decide(REQUEST, LocalDate.parse("2026-12-01"))).isEqualTo(Escalability.FIRST_LINE_NOT_ANSWERED);
+        assertThat(rule.decide(REQUEST, FIRST_LINE_DUE)).isEqualTo(Escalability.FIRST_LINE_NOT_ANSWERED);
+    }
+
+    @Test
+    void escalatesAnUnansweredComplaintOnceTheFirstLinesTargetDateHasPassed() {
+        EscalationRule rule = new EscalationRule(false, FIRST_LINE_DUE, false, null);
+        assertThat(rule.decide(REQUEST, FIRST_LINE_DUE.plusDays(1))).isEqualTo(Escalability.ALLOWED);
+    }
+
+    @Test
+    void letsTheFirstLineAnswerFirstWhenItsTargetDateOrTheRequestsDayIsUnknown() {
+        assertThat(new EscalationRule(false, null, false, null).decide(REQUEST, FIRST_LINE_DUE.plusDays(30)))
+                .isEqualTo(Escalability.FIRST_LINE_NOT_ANSWERED);
+        assertThat(new EscalationRule(false, FIRST_LINE_DUE, false, null).decide(REQUEST))
+                .isEqualTo(Escalability.FIRST_LINE_NOT_ANSWERED);
+    }
+
+    @Test
+    void refusesASecondEscalationEvenAfterTheFirstLinesTargetDate() {
+        assertThat(new EscalationRule(false, FIRST_LINE_DUE, true, REQUEST).decide(ANOTHER_REQUEST, FIRST_LINE_DUE.plusDays(5)))
+                .isEqualTo(Escalability.ALREADY_ESCALATED);
     }
 }

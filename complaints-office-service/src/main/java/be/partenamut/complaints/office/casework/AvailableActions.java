@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework;
 
+import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.office.complaint.command.ComplaintProgress;
 import be.partenamut.complaints.office.complaint.command.RecommendationProgress;
 import be.partenamut.complaints.office.complaint.command.Refusal;
@@ -8,8 +9,10 @@ import be.partenamut.complaints.personaldata.Opened;
 import be.partenamut.complaints.support.security.Roles;
 import be.partenamut.complaints.support.security.StaffMember;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,15 +42,24 @@ public final class AvailableActions {
     private AvailableActions() {
     }
 
-    /** The actions {@code caller} may take on {@code complaint} as it stands. */
-    public static Set<StaffAction> of(ComplaintDetails complaint, StaffMember caller) {
+    /**
+     * The actions {@code caller} may take on {@code complaint} as it stands on {@code today} (an escalation is
+     * offered once the first line's target date has passed, even without its answer).
+     */
+    public static Set<StaffAction> of(ComplaintDetails complaint, StaffMember caller, LocalDate today) {
         ComplaintProgress progress = progressOf(complaint);
         boolean textsCanBeAdded = complaint.personalData().status() == Opened.Readability.READABLE;
-        Set<StaffAction> actions = of(progress, complaint.department(), textsCanBeAdded, caller);
+        Set<StaffAction> actions = of(progress, complaint.department(), textsCanBeAdded, caller, today);
         if (!inputRequestsToReply(complaint, caller).isEmpty()) {
             offer(actions, StaffAction.GIVE_INPUT, caller, textsCanBeAdded, progress.refusesInputReply());
         }
         return actions;
+    }
+
+    /** As on a day before the first line's target date. */
+    public static Set<StaffAction> of(ComplaintProgress progress, String department, boolean textsCanBeAdded,
+                                      StaffMember caller) {
+        return of(progress, department, textsCanBeAdded, caller, null);
     }
 
     /**
@@ -70,7 +82,7 @@ public final class AvailableActions {
      * @param textsCanBeAdded     whether staff texts can still be sealed (the complaint's key exists)
      */
     public static Set<StaffAction> of(ComplaintProgress progress, String department, boolean textsCanBeAdded,
-                                      StaffMember caller) {
+                                      StaffMember caller, LocalDate today) {
         boolean officer = isOfficer(caller);
         boolean agent = isAgent(caller);
         // An agent is confined to their department's queue (as DepartmentScope and the complaint decide); staff
@@ -85,7 +97,7 @@ public final class AvailableActions {
         }
         offer(actions, StaffAction.ANSWER_FIRST_LINE, caller, textsCanBeAdded, progress.refusesFirstLineAnswer());
         offer(actions, StaffAction.REROUTE, caller, true, progress.refusesReroute());
-        offer(actions, StaffAction.ESCALATE, caller, textsCanBeAdded, progress.refusesNewEscalation());
+        offer(actions, StaffAction.ESCALATE, caller, textsCanBeAdded, progress.refusesNewEscalation(today));
         offer(actions, StaffAction.INSTRUCT, caller, textsCanBeAdded, progress.refusesInstruction());
         offer(actions, StaffAction.REQUEST_INPUT, caller, textsCanBeAdded, progress.refusesInputRequest());
         offer(actions, StaffAction.ANSWER_AS_COMPLAINTS_SERVICE, caller, textsCanBeAdded,
@@ -147,7 +159,12 @@ public final class AvailableActions {
     public static ComplaintProgress progressOf(ComplaintDetails complaint) {
         return new ComplaintProgress(complaint.closure() != null, complaint.firstLineAnswer() != null,
                 complaint.escalation() != null, !complaint.instruction().isEmpty(),
-                complaint.complaintsServiceAnswer() != null, complaint.decline() != null);
+                complaint.complaintsServiceAnswer() != null, complaint.decline() != null, firstLineDueDate(complaint));
+    }
+
+    private static LocalDate firstLineDueDate(ComplaintDetails complaint) {
+        return complaint.deadlines().stream().filter(deadline -> deadline.line() == AnsweringLine.FIRST_LINE)
+                .map(ComplaintDetails.Deadline::dueDate).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** @param possible false when the action needs a text and none can be sealed any more */

@@ -15,9 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param department     a department agent's department code; null for the others
  * @param worksQueues    whether the queues are theirs to work (agents, officers, administrators)
  * @param viewsFigures   whether the improvement figures are theirs to read (analysts, officers, administrators)
+ * @param registersEscalations whether they register complaints with their escalation at once (officers,
+ *                             administrators)
  */
 public record SignedInStaff(String name, String username, String department, boolean worksQueues,
-                            boolean viewsFigures) {
+                            boolean viewsFigures, boolean registersEscalations) {
 
     /** Who is signed in to the pages in this request; null when nobody is (or an API caller). */
     public static SignedInStaff current() {
@@ -31,6 +33,6 @@ public record SignedInStaff(String name, String username, String department, boo
         boolean officer = staff.hasRole(Roles.OFFICER);
         return new SignedInStaff(user.displayName(), staff.username(), staff.department(),
                 admin || officer || staff.hasRole(Roles.AGENT),
-                admin || officer || staff.hasRole(Roles.ANALYST));
+                admin || officer || staff.hasRole(Roles.ANALYST), admin || officer);
     }
 }

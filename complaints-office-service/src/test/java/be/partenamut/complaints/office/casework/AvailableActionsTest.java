@@ -165,6 +165,16 @@ class AvailableActionsTest {
         assertThat(AvailableActions.of(state.progress, DEPARTMENT, true, caller)).isEqualTo(expected);
     }
 
+    /** A silent first line blocks nobody once its target date has passed: officers may then register the escalation. */
+    @org.junit.jupiter.api.Test
+    void offersTheEscalationOfAnUnansweredComplaintOnceTheFirstLinesTargetDateHasPassed() {
+        LocalDate target = LocalDate.parse("2026-12-09");
+        ComplaintProgress unanswered = new ComplaintProgress(false, false, false, false, false, target);
+        assertThat(AvailableActions.of(unanswered, DEPARTMENT, true, OFFICER, target)).doesNotContain(ESCALATE);
+        assertThat(AvailableActions.of(unanswered, DEPARTMENT, true, OFFICER, target.plusDays(1))).contains(ESCALATE);
+        assertThat(AvailableActions.of(unanswered, DEPARTMENT, true, AGENT, target.plusDays(1))).doesNotContain(ESCALATE);
+    }
+
     /** Staff outside the complaint's reach, or whose role is not casework, are offered nothing, in every state. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("states")
@@ -233,7 +243,8 @@ class AvailableActionsTest {
         return switch (action) {
             case ANSWER_FIRST_LINE -> new AnswerAsFirstLineCommand(ID, sealed("answer"));
             case REROUTE -> new AssignDepartmentCommand(ID, "HOME_CARE", AssignDepartmentCommand.STAFF_REROUTE);
-            case ESCALATE -> new EscalateComplaintCommand(ID, sealed("reason"), Instant.parse("2026-12-10T09:00:00Z"),
+            // Before the first line's target date (2026-12-09), as the progress without a day decides.
+            case ESCALATE -> new EscalateComplaintCommand(ID, sealed("reason"), Instant.parse("2026-12-08T09:00:00Z"),
                     LocalDate.parse("2027-01-12"), UUID.randomUUID());
             case INSTRUCT -> new InstructComplaintCommand(ID, sealed("findings"));
             case ANSWER_AS_COMPLAINTS_SERVICE -> new AnswerAsComplaintsServiceCommand(ID, Outcome.FOUNDED, sealed("answer"));

@@ -7,6 +7,7 @@ import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.submissions.EscalationRequested;
 import be.partenamut.complaints.intake.policy.NotEscalableReason;
 import be.partenamut.complaints.intake.policy.PolicyRefusedException;
+import be.partenamut.complaints.intake.policy.ReceiptDateProblem;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
 import be.partenamut.complaints.intake.request.IdempotencyKeyReusedException;
 import be.partenamut.complaints.intake.outbox.KeyVaultCalls;
@@ -29,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +41,10 @@ import java.util.UUID;
  * the complaints service takes it, and its period (21 working days) starts at this receipt.
  * <p>
  * The complaint must be the member's (the member number names the same data subject in the key
- * vault as the complaint), the first line must have answered it (it answers first), and it must not
- * be escalated already. Then an {@code EscalationRequested}, the reason sealed under the complaint's
+ * vault as the complaint), the first line must have answered it or let its target date pass (it answers
+ * first, until then: before that date the member is told until when), and it must not be escalated
+ * already. A channel keying in a letter or email later gives its date of receipt, from which the period
+ * counts. Then an {@code EscalationRequested}, the reason sealed under the complaint's
  * key, goes to the complaints office, which registers the escalation. Like a submission, it is stored
  * with its message in the {@link Outbox} in one transaction, answered 202 once that committed (the
  * outbox's relay publishes it), and a retry with the same Idempotency-Key gives the same receipt.
@@ -95,7 +100,7 @@ public class EscalationService {
             throw refused(NotEscalableReason.UNKNOWN_REFERENCE, submission);
         }
         String fingerprint = RequestFingerprint.of(submission, sealer);
-        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant receivedAt = receivedAt(submission, target);
         UUID requestId = UUID.randomUUID();
         EscalationRequested message = new EscalationRequested(
                 MessageMetadata.of(requestId, target.complaintId(), receivedAt, Correlation.current(), null),
@@ -105,7 +110,7 @@ public class EscalationService {
         StoredEscalation stored = new StoredEscalation(requestId, idempotencyKey, fingerprint, message);
         try {
             transactions.executeWithoutResult(status -> {
-                checkEscalable(target.complaintId(), null, submission);
+                checkEscalable(target, null, receivedAt, submission);
                 requests.insert(stored, receivedAt);
                 outbox.append(message);
             });
@@ -151,11 +156,12 @@ public class EscalationService {
                 .map(StoredSubmission::message)
                 .filter(message -> message.file().member() != null && message.file().member().dataSubjectId() != null)
                 .map(message -> new Target(message.metadata().complaintId(), message.file().reference(),
-                        message.file().member().dataSubjectId()))
+                        message.file().member().dataSubjectId(), message.file().receivedAt(),
+                        message.file().firstLineDueDate()))
                 .or(() -> tracked.withReference(reference)
                         .filter(complaint -> complaint.dataSubjectId() != null)
                         .map(complaint -> new Target(complaint.complaintId(), complaint.reference(),
-                                complaint.dataSubjectId())))
+                                complaint.dataSubjectId(), complaint.receivedAt(), complaint.firstLineDueDate())))
                 .orElseThrow(() -> refused(NotEscalableReason.UNKNOWN_REFERENCE, submission));
         if (submission.memberNumber() == null) {
             // The member number is what proves the complaint is the asker's: without it, the same refusal, telling nothing.
@@ -174,22 +180,59 @@ public class EscalationService {
      * cannot be escalated now. Intake counts as escalated what the office reported, and also an
      * escalation it accepted itself that the office has not reported yet.
      */
-    private void checkEscalable(UUID complaintId, UUID requestId, ComplaintSubmission submission) {
+    private void checkEscalable(Target target, UUID requestId, Instant receivedAt, ComplaintSubmission submission) {
+        UUID complaintId = target.complaintId();
         Optional<TrackedComplaint> complaint = tracked.lock(complaintId);
         boolean firstLineAnswered = complaint.map(TrackedComplaint::firstLineAnswered).orElse(false);
         boolean escalated = complaint.map(TrackedComplaint::escalated).orElse(false)
                 || requests.acceptedFor(complaintId, requestId);
+        LocalDate firstLineDueDate = complaint.map(TrackedComplaint::firstLineDueDate).orElse(target.firstLineDueDate());
+        LocalDate requestedOn = receivedAt.atZone(serviceLevels.calendar().zone()).toLocalDate();
         // Intake does not track which request escalated a complaint: its own repeats are known by their key.
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(requestId);
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null)
+                .decide(requestId, requestedOn);
+        if (escalability == Escalability.FIRST_LINE_NOT_ANSWERED) {
+            // The member gets the current answer: the first line still has until its target date.
+            throw PolicyRefusedException.firstLineStillHasUntil(firstLineDueDate, submission.language());
+        }
         if (escalability.refused()) {
             throw refused(NotEscalableReason.of(escalability), submission);
         }
+    }
+
+    /**
+     * When the complaints service received the request: the channel's date of receipt for a letter or email keyed
+     * in later, now otherwise. Its period counts from this day, so a date that cannot be is refused, not corrected.
+     *
+     * @throws PolicyRefusedException {@code invalid-receipt-date}: in the future, or before the complaint's receipt
+     */
+    private Instant receivedAt(ComplaintSubmission submission, Target target) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (submission.receivedAt() == null) {
+            return now;
+        }
+        Instant given = submission.receivedAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
+        if (given.isAfter(now)) {
+            throw PolicyRefusedException.invalidReceiptDate(ReceiptDateProblem.IN_THE_FUTURE, submission.language());
+        }
+        // Days, not instants, as the complaints office decides: a letter's date of receipt may be the complaint's own day.
+        ZoneId zone = serviceLevels.calendar().zone();
+        if (target.complaintReceivedAt() != null
+                && given.atZone(zone).toLocalDate().isBefore(target.complaintReceivedAt().atZone(zone).toLocalDate())) {
+            throw PolicyRefusedException.invalidReceiptDate(ReceiptDateProblem.BEFORE_COMPLAINT, submission.language());
+        }
+        return given;
     }
 
     private static PolicyRefusedException refused(NotEscalableReason reason, ComplaintSubmission submission) {
         return PolicyRefusedException.notEscalable(reason, submission.language());
     }
 
-    private record Target(UUID complaintId, String reference, UUID dataSubjectId) {
+    /**
+     * @param complaintReceivedAt when the complaint itself was received (null when not known)
+     * @param firstLineDueDate    the first line's target date, as the complaint's file states it (null when unknown)
+     */
+    private record Target(UUID complaintId, String reference, UUID dataSubjectId, Instant complaintReceivedAt,
+                          LocalDate firstLineDueDate) {
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +20,8 @@ import java.util.UUID;
 public class TrackedComplaints {
 
     private static final String COLUMNS =
-            "complaint_id, reference, data_subject_id, first_line_answered_at, escalated_at, closed_at";
+            "complaint_id, reference, data_subject_id, first_line_answered_at, escalated_at, closed_at, received_at,"
+                    + " first_line_due_date";
 
     private final JdbcClient jdbc;
 
@@ -27,19 +29,25 @@ public class TrackedComplaints {
         this.jdbc = jdbc;
     }
 
-    public void received(UUID complaintId, String reference, UUID dataSubjectId, Instant receivedAt) {
+    /** @param firstLineDueDate the first line's target date, as the complaint's file states it (null when absent) */
+    public void received(UUID complaintId, String reference, UUID dataSubjectId, Instant receivedAt,
+                         LocalDate firstLineDueDate) {
         jdbc.sql("""
-                        insert into tracked_complaint (complaint_id, reference, data_subject_id, received_at, updated_at)
-                        values (:id, :reference, :subject, :at, now())
+                        insert into tracked_complaint (complaint_id, reference, data_subject_id, received_at,
+                                                       first_line_due_date, updated_at)
+                        values (:id, :reference, :subject, :at, :due, now())
                         on conflict (complaint_id) do update set
                             reference = coalesce(tracked_complaint.reference, excluded.reference),
                             data_subject_id = coalesce(tracked_complaint.data_subject_id, excluded.data_subject_id),
                             received_at = coalesce(tracked_complaint.received_at, excluded.received_at),
+                            first_line_due_date = coalesce(tracked_complaint.first_line_due_date,
+                                                           excluded.first_line_due_date),
                             updated_at = now()""")
                 .param("id", complaintId)
                 .param("reference", reference)
                 .param("subject", dataSubjectId)
                 .param("at", timestamp(receivedAt))
+                .param("due", firstLineDueDate)
                 .update();
     }
 
@@ -83,7 +91,8 @@ public class TrackedComplaints {
     private TrackedComplaint read(ResultSet row, int i) throws SQLException {
         return new TrackedComplaint(row.getObject("complaint_id", UUID.class), row.getString("reference"),
                 row.getObject("data_subject_id", UUID.class), instant(row.getTimestamp("first_line_answered_at")),
-                instant(row.getTimestamp("escalated_at")), instant(row.getTimestamp("closed_at")));
+                instant(row.getTimestamp("escalated_at")), instant(row.getTimestamp("closed_at")),
+                instant(row.getTimestamp("received_at")), row.getObject("first_line_due_date", LocalDate.class));
     }
 
     private static Timestamp timestamp(Instant at) {

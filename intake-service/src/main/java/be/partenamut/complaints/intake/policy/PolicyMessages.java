@@ -4,6 +4,9 @@ import be.partenamut.complaints.contracts.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 /**
  * What the member reads, in their language (French, Dutch or German), from the message bundles
  * ({@code messages*.properties}).
@@ -21,6 +24,23 @@ public class PolicyMessages {
 
     public String title(Refusal refusal, Language language) {
         return text("problem." + refusal.slug() + ".title", language);
+    }
+
+    /**
+     * The explanation of a refusal in the member's language: for a first line that still has time, until when
+     * (the date written in that language); for a date of receipt, what is wrong with it.
+     */
+    public String detail(PolicyRefusedException refused, Language language) {
+        if (refused.firstLineDueDate() != null) {
+            String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
+                    .format(refused.firstLineDueDate());
+            return text("problem.not-escalable.first-line-not-answered.until.detail", language, date);
+        }
+        if (refused.receiptDateProblem() != null) {
+            return text("problem." + refused.refusal().slug() + "." + refused.receiptDateProblem().code() + ".detail",
+                    language);
+        }
+        return detail(refused.refusal(), refused.notEscalableReason(), language);
     }
 
     /** The explanation of a refusal; for a Médecin-Conseil it names where to write. */

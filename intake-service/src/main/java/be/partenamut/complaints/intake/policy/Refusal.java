@@ -19,7 +19,12 @@ public enum Refusal {
     /** The member number is not in the member registry. */
     UNKNOWN_MEMBER("unknown-member", null, "memberNumber"),
     /** The complaint named by the reference cannot be escalated (see {@link NotEscalableReason}). */
-    NOT_ESCALABLE("not-escalable", null, "reference");
+    NOT_ESCALABLE("not-escalable", null, "reference"),
+    /**
+     * The date of receipt a channel gave for a request keyed in later cannot be: in the future, or before the
+     * complaint itself was received (see {@link ReceiptDateProblem}). Periods count from it, so it is not guessed.
+     */
+    INVALID_RECEIPT_DATE("invalid-receipt-date", null, "receivedAt");
 
     private final String slug;
     private final DeclineReason declineReason;

@@ -33,6 +33,8 @@ public class IntakeProblems {
     public static final String ALLOWED_CHANNELS = "allowedChannels";
     /** The problem property naming why a complaint cannot be escalated. */
     public static final String REASON = "reason";
+    /** The problem property with the day until which the first line answers (ISO date), when it still has time. */
+    public static final String FIRST_LINE_DUE_DATE = "firstLineDueDate";
     /** The problem property with the complaints service to write to (a Médecin-Conseil). */
     public static final String WRITE_TO = "writeTo";
 
@@ -49,10 +51,16 @@ public class IntakeProblems {
         Refusal refusal = refused.refusal();
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, refusal.slug(),
                 messages.title(refusal, refused.language()),
-                messages.detail(refusal, refused.notEscalableReason(), refused.language()));
+                messages.detail(refused, refused.language()));
         problem.setProperty("language", refused.language().code());
         if (refused.notEscalableReason() != null) {
             problem.setProperty(REASON, refused.notEscalableReason().code());
+        }
+        if (refused.receiptDateProblem() != null) {
+            problem.setProperty(REASON, refused.receiptDateProblem().code());
+        }
+        if (refused.firstLineDueDate() != null) {
+            problem.setProperty(FIRST_LINE_DUE_DATE, refused.firstLineDueDate().toString());
         }
         if (refusal == Refusal.MEDICAL_ADVISOR) {
             IntakePolicyProperties.ComplaintsOffice office = policy.medicalAdvisorComplaints();

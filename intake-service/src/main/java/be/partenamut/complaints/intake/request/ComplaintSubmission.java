@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 /**
  * A complaint as a channel system submits it ({@code POST /api/v1/complaints}, or a message on
  * {@code complaints.channel-submissions.v1}), in one of two shapes:
@@ -67,7 +70,12 @@ public record ComplaintSubmission(
         @Schema(description = "Optional: the agency following the member or recording the complaint (routing may use it).",
                 example = "AGENCY-1080-MOLENBEEK")
         @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,59}", message = "must be an agency code such as AGENCY-1080-MOLENBEEK")
-        String agency) {
+        String agency,
+        @Schema(description = "For an escalation keyed in after it arrived (a letter, an email): when the complaints"
+                + " service received it. The 21 working days count from this day. Absent: now. Refused (422"
+                + " invalid-receipt-date) in the future or before the complaint's own receipt.",
+                example = "2026-12-14T09:00:00+01:00")
+        OffsetDateTime receivedAt) {
 
     public ComplaintSubmission {
         memberNumber = blankToNull(memberNumber);
@@ -76,6 +84,16 @@ public record ComplaintSubmission(
         email = email == null || email.isBlank() ? null : email.strip();
         nationalRegisterNumber = NationalRegisterNumber.Check.normalise(nationalRegisterNumber);
         reference = reference == null || reference.isBlank() ? null : reference.strip();
+        // One instant, one form: a repeat giving it with another offset is the same request.
+        receivedAt = receivedAt == null ? null : receivedAt.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** Without a date of receipt: received now. */
+    public ComplaintSubmission(Channel channel, String memberNumber, String firstName, String lastName, String email,
+                               String nationalRegisterNumber, Language language, Addressee addressee, String reference,
+                               String category, String subject, String description, String product, String agency) {
+        this(channel, memberNumber, firstName, lastName, email, nationalRegisterNumber, language, addressee, reference,
+                category, subject, description, product, agency, null);
     }
 
     /** Without product or agency. */

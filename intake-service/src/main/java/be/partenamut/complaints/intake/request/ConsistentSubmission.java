@@ -52,6 +52,10 @@ public @interface ConsistentSubmission {
                     valid = fault(context, "subject", "is not given for an escalation: say why in the description");
                 }
             } else {
+                if (submission.receivedAt() != null) {
+                    valid = fault(context, "receivedAt",
+                            "is only given for an escalation keyed in later: a new complaint is received now");
+                }
                 if (submission.category() == null || submission.category().isBlank()) {
                     valid = fault(context, "category", REQUIRED);
                 }

@@ -31,7 +31,7 @@ public final class RequestFingerprint {
             .build();
 
     private static final List<String> ADDED_LATER =
-            List.of("nationalRegisterNumber", "addressee", "reference", "product", "agency");
+            List.of("nationalRegisterNumber", "addressee", "reference", "product", "agency", "receivedAt");
 
     private RequestFingerprint() {
     }
@@ -49,7 +49,7 @@ public final class RequestFingerprint {
 
     /**
      * The canonical text that is fingerprinted: properties sorted, no spacing. The fields added after
-     * the first version (national register number, addressee, reference, product, agency) are left out while they hold
+     * the first version (national register number, addressee, reference, product, agency, date of receipt) are left out while they hold
      * their default, so a submission registered before them is still recognised when repeated.
      */
     static String canonicalJson(ComplaintSubmission submission) {

@@ -14,8 +14,12 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -115,8 +119,75 @@ class EscalationIT extends IntakeIntegrationTest {
                 "first-line-not-answered");
         notEscalable(escalation(member, notYetRegistered.reference(), "nl", "Niet akkoord."), "first-line-not-answered");
 
-        assertThat(fr.get("detail").asText()).contains("n’a pas encore répondu", "il vous répondra d’abord");
-        assertThat(nl.get("detail").asText()).contains("heeft nog niet op deze klacht geantwoord", "hij antwoordt u eerst");
+        // The member gets the current answer: the first line still has until its target date, written in their language.
+        LocalDate firstLineDue = LocalDate.parse(complaint.message().at("/file/firstLineDueDate").asText());
+        assertThat(fr.get("firstLineDueDate").asText()).isEqualTo(firstLineDue.toString());
+        assertThat(fr.get("detail").asText()).contains("n’a pas encore répondu", "il a jusqu’au " + longDate(firstLineDue, "fr"));
+        assertThat(nl.get("detail").asText()).contains("heeft nog niet op deze klacht geantwoord",
+                "hij heeft tot " + longDate(firstLineDue, "nl"));
+        JsonNode de = notEscalable(escalation(member, complaint.reference(), "de", "Nicht einverstanden."),
+                "first-line-not-answered");
+        assertThat(de.get("detail").asText()).contains("bis zum " + longDate(firstLineDue, "de"));
+    }
+
+    @Test
+    void escalatesAnUnansweredComplaintOnceTheFirstLinesTargetDateHasPassed() {
+        String member = anotherMemberNumber();
+        Complaint complaint = submitted(member);
+        LocalDate today = LocalDate.now(serviceLevels.calendar().zone());
+        officeRegistered(complaint, today.minusDays(1));
+
+        ResponseEntity<String> response = post(escalation(member, complaint.reference(), "nl",
+                "Geen antwoord gekregen " + UUID.randomUUID()));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(read(response.getBody()).get("handledBy").asText()).isEqualTo("COMPLAINTS_SERVICE");
+        List<TopicClient.Record> messages = messagesOf(complaint.id());
+        assertThat(messages).hasSize(2);
+        assertThat(read(messages.get(1).value()).get("type").asText()).isEqualTo("EscalationRequested");
+    }
+
+    @Test
+    void countsTheComplaintsServicesPeriodFromTheDateOfReceiptTheChannelGives() {
+        String member = anotherMemberNumber();
+        Complaint complaint = submitted(member);
+        officeRegistered(complaint);
+        firstLineAnswered(complaint);
+        // A letter received this morning, keyed in later: the complaint itself arrived today too.
+        OffsetDateTime letterReceived = LocalDate.now(serviceLevels.calendar().zone())
+                .atStartOfDay(serviceLevels.calendar().zone()).toOffsetDateTime();
+        Map<String, Object> body = escalation(member, complaint.reference(), "fr", "Courrier reçu ce matin.");
+        body.put("receivedAt", letterReceived.toString());
+
+        ResponseEntity<String> response = post(body);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode receipt = read(response.getBody());
+        assertThat(Instant.parse(receipt.get("receivedAt").asText())).isEqualTo(letterReceived.toInstant());
+        LocalDate due = serviceLevels.complaintsServiceDueDate(letterReceived.toInstant()).dueDate();
+        assertThat(LocalDate.parse(receipt.get("answerDueBy").asText())).isEqualTo(due);
+        JsonNode escalation = read(messagesOf(complaint.id()).get(1).value());
+        assertThat(Instant.parse(escalation.get("receivedAt").asText())).isEqualTo(letterReceived.toInstant());
+        assertThat(LocalDate.parse(escalation.get("dueDate").asText())).isEqualTo(due);
+    }
+
+    @Test
+    void refusesADateOfReceiptInTheFutureOrBeforeTheComplaintItself() {
+        String member = anotherMemberNumber();
+        Complaint complaint = submitted(member);
+        officeRegistered(complaint);
+        firstLineAnswered(complaint);
+        Map<String, Object> tomorrow = escalation(member, complaint.reference(), "nl", "Niet akkoord.");
+        tomorrow.put("receivedAt", OffsetDateTime.now().plusDays(1).toString());
+        Map<String, Object> beforeTheComplaint = escalation(member, complaint.reference(), "fr", "Pas d'accord.");
+        beforeTheComplaint.put("receivedAt", OffsetDateTime.now().minusDays(3).toString());
+
+        JsonNode future = invalidReceiptDate(tomorrow, "in-the-future");
+        JsonNode before = invalidReceiptDate(beforeTheComplaint, "before-complaint");
+
+        assertThat(future.get("detail").asText()).contains("kan niet in de toekomst liggen");
+        assertThat(before.get("detail").asText()).contains("ne peut pas précéder la réception de la plainte");
+        assertThat(messagesOf(complaint.id())).hasSize(1);
     }
 
     @Test
@@ -173,7 +244,15 @@ class EscalationIT extends IntakeIntegrationTest {
 
     /** The complaints office registered the complaint: its ComplaintReceived, as the office publishes it. */
     private void officeRegistered(Complaint complaint) {
+        officeRegistered(complaint, null);
+    }
+
+    /** @param firstLineDueDate the first line's target date its file states, or null for the one intake gave */
+    private void officeRegistered(Complaint complaint, LocalDate firstLineDueDate) {
         ObjectNode received = complaint.message().deepCopy();
+        if (firstLineDueDate != null) {
+            ((ObjectNode) received.get("file")).put("firstLineDueDate", firstLineDueDate.toString());
+        }
         received.put("type", "ComplaintReceived");
         received.set("metadata", metadata(complaint));
         topics.send(Topics.EVENTS, complaint.id(), write(received));
@@ -218,6 +297,21 @@ class EscalationIT extends IntakeIntegrationTest {
         body.put("reference", reference);
         body.put("description", reason);
         return body;
+    }
+
+    private static String longDate(LocalDate date, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(date);
+    }
+
+    private JsonNode invalidReceiptDate(Map<String, Object> body, String reason) {
+        long escalations = storedEscalations();
+        ResponseEntity<String> response = post(body);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = read(response.getBody());
+        assertThat(problem.get("type").asText()).isEqualTo("https://complaints.partenamut.be/problems/invalid-receipt-date");
+        assertThat(problem.get("reason").asText()).isEqualTo(reason);
+        assertThat(storedEscalations()).isEqualTo(escalations);
+        return problem;
     }
 
     private JsonNode notEscalable(Map<String, Object> body, String reason) {

@@ -2,7 +2,9 @@ package be.partenamut.complaints.notification.messages;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.OralFirstLineContact;
 import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.events.ComplaintEscalated;
 import be.partenamut.complaints.contracts.events.ComplaintReceived;
 import be.partenamut.complaints.notification.Mailbox;
 import be.partenamut.complaints.notification.NotificationIntegrationTest;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +139,31 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
         });
         assertThat(statuses).extracting(status -> status.get("notificationId").asText()).doesNotHaveDuplicates();
         assertThat(statuses.stream().filter(status -> status.get("recipient").asText().equals("MEMBER"))).hasSize(5);
+    }
+
+    /**
+     * A member who spoke to the Service Center orally, whose complaint an officer registered with its escalation at
+     * once: no acknowledgement of receipt, the escalation's acknowledgement alone, appeal-deadline notice included.
+     */
+    @Test
+    void acknowledgesAComplaintRegisteredWithItsEscalationAsAnEscalation() throws Exception {
+        String address = TestComplaints.newAddress();
+        ComplaintReceived received = TestComplaints.received(personalData, Language.FR, address);
+        String reference = received.file().reference();
+        ComplaintEscalated escalated = TestComplaints.escalated(personalData, received, "Le Service Center n'a rien pu arranger.");
+
+        publish(received);
+        publish(new ComplaintEscalated(escalated.metadata(), escalated.reason(), escalated.escalationReceivedAt(),
+                escalated.dueDate(), new OralFirstLineContact(LocalDate.parse("2026-11-30"),
+                        OralFirstLineContact.Place.SERVICE_CENTER)));
+        awaitAllConsumed();
+
+        List<MimeMessage> toMember = smtp.messagesTo(address);
+        assertThat(toMember).extracting(Mailbox::subject)
+                .containsExactly("Le service des plaintes a bien reçu votre demande " + reference);
+        assertThat(Mailbox.text(toMember.get(0))).contains("au plus tard le 15 janvier 2027", "21 jours ouvrables",
+                "le traitement de votre dossier par le service des plaintes ne suspend pas les délais de recours "
+                        + "contre la décision de la mutualité devant les tribunaux");
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.office.complaint.command.ComplaintsServiceOnlyException;
 import be.partenamut.complaints.office.complaint.command.OutsideDepartmentException;
+import be.partenamut.complaints.office.complaint.command.Refusal;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.privacy.NoPersonalDataHeldException;
 import be.partenamut.complaints.personaldata.PersonalDataUnavailableException;
@@ -62,10 +63,14 @@ public class OfficeProblemHandler {
         problem.setProperty("department", unknown.department());
         return problem;
     }
+    static final String INVALID_RECEIPT_DATE = "invalid-receipt-date";
 
     /** 409: the command makes no sense in the complaint's state; {@code reason} says why, stably. */
     @ExceptionHandler(TransitionRefusedException.class)
     ProblemDetail refused(TransitionRefusedException refused) {
+        if (refused.refusal() == Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT) {
+            return receiptDateRefused(ReceiptDateRefusedException.beforeTheComplaint());
+        }
         ProblemDetail problem = switch (refused.refusal()) {
             // Not the complaint's state but the request: a department nobody knows, a recommendation it has not.
             case UNKNOWN_DEPARTMENT -> Problems.invalidFields(UNKNOWN_DEPARTMENT, "Unknown department",
@@ -85,6 +90,15 @@ public class OfficeProblemHandler {
         ProblemDetail problem = Problems.invalidFields(UNKNOWN_COMPLAINT_REFERENCE, "Unknown complaint reference",
                 List.of(new FieldProblem(unknown.field(), unknown.getMessage())));
         problem.setProperty(Correlation.MDC_KEY, Correlation.current());
+        return problem;
+    }
+
+    /** 422: the date of receipt given for an escalation cannot be (future, or before the complaint's receipt). */
+    @ExceptionHandler(ReceiptDateRefusedException.class)
+    ProblemDetail receiptDateRefused(ReceiptDateRefusedException refused) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, INVALID_RECEIPT_DATE, "Invalid date of receipt",
+                refused.getMessage());
+        problem.setProperty("reason", refused.reason());
         return problem;
     }
 

@@ -1,6 +1,8 @@
 package be.partenamut.complaints.office.casework.web;
 
 import be.partenamut.complaints.contracts.DeclineReason;
+import be.partenamut.complaints.contracts.ComplaintFile;
+import be.partenamut.complaints.contracts.MemberContact;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.SealedText;
@@ -21,8 +23,13 @@ import be.partenamut.complaints.office.casework.KnownDepartments;
 import be.partenamut.complaints.office.complaint.api.MotivatingComplaint;
 import be.partenamut.complaints.office.complaint.api.RecordRecommendationImplementationCommand;
 import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand;
+import be.partenamut.complaints.office.complaint.api.RegisterEscalatedComplaintCommand;
+import be.partenamut.complaints.office.casework.registration.EscalatedComplaint;
+import be.partenamut.complaints.office.casework.registration.StaffRegistrationReferences;
 import be.partenamut.complaints.office.complaint.command.ComplaintChangedException;
 import be.partenamut.complaints.office.complaint.command.ComplaintCommandSender;
+import be.partenamut.complaints.office.complaint.command.Refusal;
+import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetails;
 import be.partenamut.complaints.office.complaint.query.ComplaintDetailsReader;
 import be.partenamut.complaints.office.complaint.query.QueueQueries;
@@ -58,11 +65,13 @@ public class StaffCommands {
     private final ServiceLevels serviceLevels;
     private final Clock clock;
     private final KnownDepartments departments;
+    private final StaffRegistrationReferences references;
 
     public StaffCommands(ComplaintCommandSender commands, ComplaintDetailsReader details, QueueQueries queue,
                          PersonalData personalData, ServiceLevels serviceLevels, Clock clock,
-                         KnownDepartments departments) {
+                         KnownDepartments departments, StaffRegistrationReferences references) {
         this.departments = departments;
+        this.references = references;
         this.commands = commands;
         this.details = details;
         this.queue = queue;
@@ -77,14 +86,59 @@ public class StaffCommands {
 
     /**
      * @param receivedAt when the complaints service received the member's request (a letter may be registered
-     *                   days later); now when null
+     *                   days later); now when null. The complaints service's period counts from it.
+     * @throws ReceiptDateRefusedException when {@code receivedAt} is in the future or before the complaint's receipt
      */
     public void escalate(ComplaintId id, String reason, Instant receivedAt, StaffMember caller,
                          ExpectedVersion expected) {
         Instant received = receivedAt == null ? clock.instant() : receivedAt;
+        if (received.isAfter(clock.instant())) {
+            throw ReceiptDateRefusedException.inTheFuture(received);
+        }
         // Each registration by staff is a request of its own: a second one is refused, never taken for a repeat.
-        send(id, new EscalateComplaintCommand(id, seal(id, PersonalFields.ESCALATION_REASON, reason), received,
-                serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID()), caller, expected);
+        try {
+            send(id, new EscalateComplaintCommand(id, seal(id, PersonalFields.ESCALATION_REASON, reason), received,
+                    serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID()), caller, expected);
+        } catch (TransitionRefusedException refused) {
+            if (refused.refusal() == Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT) {
+                throw ReceiptDateRefusedException.beforeTheComplaint();
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * Registers, in one step, the complaint of a member who spoke to the first line orally and found no
+     * arrangement, with its escalation to the complaints service: the complaint gets its own key (its personal
+     * fields sealed under it, as intake does), a reference, and both periods count from the day the complaints
+     * service received the request.
+     *
+     * @return the new complaint's id
+     * @throws ReceiptDateRefusedException when the date of receipt is in the future
+     */
+    public ComplaintId registerEscalatedComplaint(EscalatedComplaint complaint, StaffMember caller) {
+        Instant now = clock.instant();
+        Instant received = complaint.receivedAt() == null ? now : complaint.receivedAt();
+        if (received.isAfter(now)) {
+            throw ReceiptDateRefusedException.inTheFuture(received);
+        }
+        ComplaintId id = ComplaintId.of(UUID.randomUUID());
+        PersonalData.Sealer sealer = personalData.newComplaint(id.value(), complaint.memberNumber());
+        MemberContact member = new MemberContact(sealer.subjectId(),
+                sealed(sealer, PersonalFields.MEMBER_NUMBER, complaint.memberNumber()),
+                sealed(sealer, PersonalFields.FIRST_NAME, complaint.firstName()),
+                sealed(sealer, PersonalFields.LAST_NAME, complaint.lastName()),
+                sealed(sealer, PersonalFields.EMAIL, complaint.email()), complaint.language(), null);
+        String reference = references.next(received.atZone(serviceLevels.calendar().zone()).getYear());
+        ComplaintFile file = new ComplaintFile(reference, complaint.channel(), member, complaint.category(),
+                sealed(sealer, PersonalFields.SUBJECT, complaint.subject()),
+                sealed(sealer, PersonalFields.DESCRIPTION, complaint.description()), null, null, received,
+                serviceLevels.firstLineDueDate(received).dueDate(), null);
+        commands.send(new RegisterEscalatedComplaintCommand(id, file,
+                sealed(sealer, PersonalFields.ESCALATION_REASON, complaint.reason()),
+                serviceLevels.complaintsServiceDueDate(received).dueDate(), UUID.randomUUID(),
+                complaint.oralFirstLineContact()), caller.username(), Correlation.current(), null);
+        return id;
     }
 
     /** Staff move the complaint to another department's queue; routing keeps both decisions in its history. */
@@ -227,6 +281,10 @@ public class StaffCommands {
             scope.checkMaySee(current);
             throw new ComplaintChangedMeanwhile(expected, current);
         }
+    }
+
+    private static SealedText sealed(PersonalData.Sealer sealer, String field, String text) {
+        return text == null || text.isBlank() ? null : sealer.seal(field, text.strip());
     }
 
     /**

@@ -35,6 +35,7 @@ import be.partenamut.complaints.office.complaint.api.RecordRecommendationImpleme
 import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand;
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
+import be.partenamut.complaints.office.complaint.api.RegisterEscalatedComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
 import be.partenamut.complaints.office.complaint.api.RecordDepartmentInputCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
@@ -96,6 +97,8 @@ public class Complaint {
 
     @AggregateIdentifier
     private ComplaintId complaintId;
+    private Instant receivedAt;
+    private LocalDate firstLineDueDate;
     private boolean closed;
     private String department;
     private boolean routedByStaff;
@@ -178,6 +181,26 @@ public class Complaint {
     }
 
     /**
+     * The complaint of a member who spoke to the first line orally and found no arrangement, registered with its
+     * escalation at once: no acknowledgement of receipt, the escalation's acknowledgement is the member's (as for
+     * any escalation). The oral contact cannot postdate the request nor come from the future.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RegisterEscalatedComplaintCommand command, WorkingDayCalendar calendar) {
+        if (complaintId != null) {
+            throw new TransitionRefusedException(Refusal.ALREADY_REGISTERED);
+        }
+        LocalDate requestedOn = command.file().receivedAt().atZone(calendar.zone()).toLocalDate();
+        if (command.oralFirstLineContact() == null || command.oralFirstLineContact().on().isAfter(requestedOn)) {
+            throw new TransitionRefusedException(Refusal.ORAL_CONTACT_AFTER_REQUEST);
+        }
+        apply(new ComplaintReceivedEvent(command.complaintId(), command.file()));
+        apply(new ComplaintEscalatedEvent(command.complaintId(), command.reason(), command.file().receivedAt(),
+                command.dueDate(), command.requestId(), command.oralFirstLineContact()));
+    }
+
+    /**
      * A routing decision never undoes a staff reroute: once staff chose the department of the line the
      * complaint is in, routing's decisions by its rules are ignored (no event, no error) until an
      * escalation passes the complaint to the complaints service, whose assignment by routing applies.
@@ -208,16 +231,26 @@ public class Complaint {
         apply(new ComplaintAnsweredEvent(complaintId, AnsweringLine.FIRST_LINE, null, command.answer()));
     }
 
-    /** The same request delivered again (Kafka delivers at least once) escalates the complaint once. */
+    /**
+     * The same request delivered again (Kafka delivers at least once) escalates the complaint once. Whether the
+     * first line's target date has passed is decided on the day the complaints service received the request, not
+     * on the day it was keyed in: a letter sent too early stays too early, whenever it is registered. That day
+     * is never before the complaint's own receipt.
+     */
     @CommandHandler
-    public void handle(EscalateComplaintCommand command) {
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, escalatedBy)
-                .decide(command.requestId());
+    public void handle(EscalateComplaintCommand command, WorkingDayCalendar calendar) {
+        LocalDate requestedOn = command.escalationReceivedAt().atZone(calendar.zone()).toLocalDate();
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, escalatedBy)
+                .decide(command.requestId(), requestedOn);
         if (escalability == Escalability.REPEATED) {
             return;
         }
         if (declined) {
             throw new TransitionRefusedException(Refusal.DECLINED);
+        }
+        // Days, not instants: a letter's date of receipt is a day, which may be the complaint's own.
+        if (receivedAt != null && requestedOn.isBefore(receivedAt.atZone(calendar.zone()).toLocalDate())) {
+            throw new TransitionRefusedException(Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT);
         }
         if (escalability.refused()) {
             throw new TransitionRefusedException(Refusal.notEscalable(escalability));
@@ -387,6 +420,8 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
+        receivedAt = event.file().receivedAt();
+        firstLineDueDate = event.file().firstLineDueDate();
     }
 
     @EventSourcingHandler
@@ -483,7 +518,7 @@ public class Complaint {
     /** How far the complaint has come: the rules of its staff commands are decided on it. */
     private ComplaintProgress progress() {
         return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService,
-                declined);
+                declined, firstLineDueDate);
     }
 
     /**

@@ -3,6 +3,7 @@ package be.partenamut.complaints.office.complaint.command;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -17,14 +18,28 @@ import java.util.Optional;
  * @param answeredByComplaintsService the complaints service communicated its result
  * @param declined                    an officer declined it (the policy does not handle it): closed for good, no
  *                                    escalation reopens it
+ * @param firstLineDueDate            the first line's target date (null when unknown): once it has passed, a silent
+ *                                    first line no longer blocks an escalation
  */
 public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
-                                boolean answeredByComplaintsService, boolean declined) {
+                                boolean answeredByComplaintsService, boolean declined, LocalDate firstLineDueDate) {
+
+    /** A complaint that was not declined, without the first line's target date: the first line answers first. */
+    public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
+                             boolean answeredByComplaintsService) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, null);
+    }
+
+    /** Without the first line's target date: the first line answers first. */
+    public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
+                             boolean answeredByComplaintsService, boolean declined) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, declined, null);
+    }
 
     /** A complaint that was not declined. */
     public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
-                             boolean answeredByComplaintsService) {
-        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false);
+                             boolean answeredByComplaintsService, LocalDate firstLineDueDate) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, firstLineDueDate);
     }
 
     /** The department's answer at the first line. */
@@ -38,12 +53,22 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
         return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED);
     }
 
-    /** A new escalation request (not a redelivery of the one that escalated it). */
+    /** A new escalation request (not a redelivery of the one that escalated it), as if the first line's date had not passed. */
     public Optional<Refusal> refusesNewEscalation() {
+        return refusesNewEscalation(null);
+    }
+
+    /**
+     * A new escalation request received on {@code requestedOn} (not a redelivery of the one that escalated it).
+     *
+     * @param requestedOn the day the complaints service received it; null: the first line answers first
+     */
+    public Optional<Refusal> refusesNewEscalation(LocalDate requestedOn) {
         if (declined) {
             return Optional.of(Refusal.DECLINED);
         }
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(null);
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null)
+                .decide(null, requestedOn);
         return escalability.refused() ? Optional.of(Refusal.notEscalable(escalability)) : Optional.empty();
     }
 
@@ -83,7 +108,9 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
 
     public Optional<Refusal> refusesClosure() {
         return first(declined, Refusal.DECLINED, closed, Refusal.CLOSED, escalated && !answeredByComplaintsService,
-                Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED, !firstLineAnswered, Refusal.NOT_ANSWERED);
+                Refusal.COMPLAINTS_SERVICE_NOT_ANSWERED,
+                // A complaint escalated past a silent first line is answered by the complaints service alone.
+                !firstLineAnswered && !answeredByComplaintsService, Refusal.NOT_ANSWERED);
     }
 
     /**

@@ -12,7 +12,8 @@ public enum Refusal {
     WITH_COMPLAINTS_SERVICE("with-complaints-service",
             "The complaint has been escalated: the complaints service answers it now, not the first line."),
     FIRST_LINE_NOT_ANSWERED("first-line-not-answered",
-            "The service in charge must answer first: a complaint is escalated only when disagreement remains after that answer."),
+            "The service in charge must answer first, until its target date: a complaint is escalated when disagreement"
+                    + " remains after that answer, or once that date has passed without one."),
     ALREADY_ESCALATED("already-escalated", "The complaint has already been escalated to the complaints service."),
     NOT_ESCALATED("not-escalated", "Only a complaint escalated to the complaints service is instructed and answered by it."),
     NOT_INSTRUCTED("not-instructed",
@@ -49,7 +50,12 @@ public enum Refusal {
     IMPLEMENTATION_DATE_IN_FUTURE("implementation-date-in-future",
             "A recommendation is recorded as implemented once it is: its date cannot be in the future."),
     IMPLEMENTED_BEFORE_ACCEPTANCE("implemented-before-acceptance",
-            "A recommendation cannot have been implemented before the department accepted it.");
+            "A recommendation cannot have been implemented before the department accepted it."),
+    ESCALATION_RECEIVED_BEFORE_COMPLAINT("escalation-received-before-complaint",
+            "The escalation's date of receipt lies before the complaint's own receipt: check the date on the letter or email."),
+    ALREADY_REGISTERED("already-registered", "A complaint with this id is registered already."),
+    ORAL_CONTACT_AFTER_REQUEST("oral-contact-after-request",
+            "The member's conversation with the first line must precede the request to the complaints service.");
 
     private final String code;
     private final String message;

@@ -114,7 +114,8 @@ public final class PublishedEvents {
 
         @Override
         public ComplaintEvent visit(ComplaintEscalatedEvent e) {
-            return new ComplaintEscalated(metadata, e.reason(), e.escalationReceivedAt(), e.dueDate());
+            return new ComplaintEscalated(metadata, e.reason(), e.escalationReceivedAt(), e.dueDate(),
+                    e.oralFirstLineContact());
         }
 
         @Override

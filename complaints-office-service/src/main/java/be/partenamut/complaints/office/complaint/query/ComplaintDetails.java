@@ -6,6 +6,7 @@ import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.ErasureCause;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.OralFirstLineContact;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.deliveries.DeliveryChannel;
 import be.partenamut.complaints.contracts.deliveries.DeliveryStatus;
@@ -99,7 +100,12 @@ public record ComplaintDetails(
     public record Answer(String answer, Outcome outcome, Instant answeredAt, String answeredBy) {
     }
 
-    public record Escalation(String reason, Instant escalationReceivedAt, String registeredBy) {
+    /**
+     * @param oralFirstLineContact when and where the member spoke to the first line, for a complaint an officer
+     *                             registered with its escalation at once; null otherwise
+     */
+    public record Escalation(String reason, Instant escalationReceivedAt, String registeredBy,
+                             OralFirstLineContact oralFirstLineContact) {
     }
 
     public record Note(String findings, Instant recordedAt, String recordedBy) {

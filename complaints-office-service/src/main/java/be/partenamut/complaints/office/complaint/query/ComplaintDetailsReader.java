@@ -188,7 +188,7 @@ public class ComplaintDetailsReader {
             @Override
             public Void visit(ComplaintEscalatedEvent escalated) {
                 escalation = new ComplaintDetails.Escalation(open(PersonalFields.ESCALATION_REASON, escalated.reason()),
-                        escalated.escalationReceivedAt(), actor);
+                        escalated.escalationReceivedAt(), actor, escalated.oralFirstLineContact());
                 deadline(AnsweringLine.COMPLAINTS_SERVICE).dueDate = escalated.dueDate();
                 closure = null;
                 firstLineDepartment = department;

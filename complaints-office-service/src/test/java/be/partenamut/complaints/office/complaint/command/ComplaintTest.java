@@ -191,6 +191,17 @@ class ComplaintTest {
         return new AnswerAsFirstLineCommand(ID, firstLineAnswered().answer());
     }
 
+    private static EscalateComplaintCommand escalateReceivedAt(Instant receivedAt) {
+        return new EscalateComplaintCommand(ID, escalated().reason(), receivedAt, COMPLAINTS_SERVICE_DUE,
+                ESCALATION_REQUEST);
+    }
+
+    /** Escalated the day after the first line's target date, without its answer. */
+    private static ComplaintEscalatedEvent escalatedPastTheFirstLine() {
+        return new ComplaintEscalatedEvent(ID, escalated().reason(), Instant.parse("2026-12-10T08:30:00Z"),
+                COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST);
+    }
+
     private static EscalateComplaintCommand escalate() {
         return new EscalateComplaintCommand(ID, escalated().reason(), ESCALATED_AT, COMPLAINTS_SERVICE_DUE,
                 ESCALATION_REQUEST);
@@ -411,6 +422,60 @@ class ComplaintTest {
         void refusesToEscalateBeforeTheFirstLineAnswered() {
             expectRefused(fixture.given(received(), acknowledged(), routed()),
                     escalate(), Refusal.FIRST_LINE_NOT_ANSWERED);
+        }
+
+        @Test
+        void passesAnUnansweredComplaintOnOnceTheFirstLinesTargetDateHasPassed() {
+            Instant dayAfterTarget = Instant.parse("2026-12-10T08:30:00Z");
+            fixture.given(received(), acknowledged(), routed())
+                    .when(escalateReceivedAt(dayAfterTarget))
+                    .expectEvents(new ComplaintEscalatedEvent(ID, escalated().reason(), dayAfterTarget,
+                            COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST));
+        }
+
+        @Test
+        void refusesAnUnansweredComplaintOnTheFirstLinesTargetDateItself() {
+            // 23:30 in Brussels on the due date: the first line still has that day.
+            expectRefused(fixture.given(received(), acknowledged(), routed()),
+                    escalateReceivedAt(Instant.parse("2026-12-09T22:30:00Z")), Refusal.FIRST_LINE_NOT_ANSWERED);
+        }
+
+        @Test
+        void decidesOnTheDayTheRequestWasReceivedNotTheDayItIsRegistered() {
+            // A letter received before the target date, keyed in after it: the first line still had time then.
+            expectRefused(fixture.given(received(), acknowledged(), routed()),
+                    escalateReceivedAt(Instant.parse("2026-12-08T10:00:00Z")), Refusal.FIRST_LINE_NOT_ANSWERED);
+        }
+
+        @Test
+        void refusesADateOfReceiptBeforeTheComplaintsOwn() {
+            expectRefused(fixture.given(received(), acknowledged(), routed(), firstLineAnswered()),
+                    escalateReceivedAt(Instant.parse("2026-11-25T10:00:00Z")),
+                    Refusal.ESCALATION_RECEIVED_BEFORE_COMPLAINT);
+        }
+
+        @Test
+        void takesADateOfReceiptOnTheComplaintsOwnDay() {
+            Instant sameDayEarlier = Instant.parse("2026-11-26T00:00:00Z");
+            fixture.given(received(), acknowledged(), routed(), firstLineAnswered())
+                    .when(escalateReceivedAt(sameDayEarlier))
+                    .expectEvents(new ComplaintEscalatedEvent(ID, escalated().reason(), sameDayEarlier,
+                            COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST));
+        }
+
+        @Test
+        void refusesTheFirstLinesLateAnswerOnceTheComplaintsServiceHasIt() {
+            expectRefused(fixture.given(received(), acknowledged(), routed(),
+                            escalatedPastTheFirstLine()),
+                    answerAsFirstLine(), Refusal.WITH_COMPLAINTS_SERVICE);
+        }
+
+        @Test
+        void closesAComplaintTheComplaintsServiceAloneAnswered() {
+            fixture.given(received(), acknowledged(), routed(), escalatedPastTheFirstLine(), instructed(),
+                            complaintsServiceAnswered())
+                    .when(new CloseComplaintCommand(ID, closed().reason()))
+                    .expectEvents(closed());
         }
 
         @Test

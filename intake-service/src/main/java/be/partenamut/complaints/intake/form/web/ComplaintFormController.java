@@ -113,7 +113,7 @@ public class ComplaintFormController {
         } catch (PolicyRefusedException refused) {
             response.setStatus(422);
             Refusal refusal = refused.refusal();
-            String detail = messages.detail(refusal, refused.notEscalableReason(), language);
+            String detail = messages.detail(refused, language);
             IntakePolicyProperties.ComplaintsOffice writeTo =
                     refusal == Refusal.MEDICAL_ADVISOR ? policy.medicalAdvisorComplaints() : null;
             return show(model, language, keyed, Map.of(refusal.field(), detail),

@@ -78,6 +78,7 @@ public class ActionForm {
     private UUID recommendation;
     private LocalDate implementedOn;
     private String motivatingReferences;
+    private String receivedOn;
 
     public Long getVersion() {
         return version;
@@ -155,6 +156,26 @@ public class ActionForm {
         return Arrays.stream(motivatingReferences.strip().split("[,;\\s]+")).filter(r -> !r.isBlank()).toList();
     }
 
+    public String getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(String receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    /** The date of receipt of an escalation (a letter keyed in days later); null when not given or not a date. */
+    LocalDate receivedOnDate() {
+        if (receivedOn == null || receivedOn.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(receivedOn.strip());
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
     /** The text, trimmed; null when blank. */
     String trimmedText() {
         return text == null || text.isBlank() ? null : text.strip();
@@ -173,7 +194,12 @@ public class ActionForm {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (action) {
             case ANSWER_FIRST_LINE, INSTRUCT -> requiredText(problems, LONG_TEXT);
-            case ESCALATE -> requiredText(problems, SHORT_TEXT);
+            case ESCALATE -> {
+                requiredText(problems, SHORT_TEXT);
+                if (receivedOn != null && !receivedOn.isBlank() && receivedOnDate() == null) {
+                    problems.put("receivedOn", "complaint.validation.date");
+                }
+            }
             case ANSWER_AS_COMPLAINTS_SERVICE -> {
                 if (outcome == null) {
                     problems.put("outcome", "complaint.validation.outcome");

@@ -13,6 +13,7 @@ import be.partenamut.complaints.office.casework.web.ComplaintChangedMeanwhile;
 import be.partenamut.complaints.office.casework.web.ComplaintNotFoundException;
 import be.partenamut.complaints.office.casework.web.DepartmentScope;
 import be.partenamut.complaints.office.casework.web.ExpectedVersion;
+import be.partenamut.complaints.office.casework.web.ReceiptDateRefusedException;
 import be.partenamut.complaints.office.casework.web.StaffCommands;
 import be.partenamut.complaints.office.casework.web.UnknownMotivatingComplaintException;
 import be.partenamut.complaints.office.complaint.command.TransitionRefusedException;
@@ -46,6 +47,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
@@ -139,6 +143,12 @@ public class ComplaintPageController {
         }
         try {
             send(id, staffAction, form, caller, new ExpectedVersion(form.getVersion(), false));
+        } catch (ReceiptDateRefusedException refused) {
+            ComplaintDetails complaint = show(complaintId, caller);
+            fill(model, complaint, caller, client);
+            model.addAttribute("failedAction", slug(staffAction));
+            model.addAttribute("problems", Map.of("receivedOn", "complaint.validation.received-on." + refused.reason()));
+            return page(model, HttpStatus.UNPROCESSABLE_ENTITY);
         } catch (ComplaintChangedMeanwhile changed) {
             fill(model, changed.current(), caller, client);
             model.addAttribute("failedAction", slug(staffAction));
@@ -173,7 +183,7 @@ public class ComplaintPageController {
         switch (action) {
             case ANSWER_FIRST_LINE -> staff.answerAsFirstLine(id, form.trimmedText(), caller, expected);
             case REROUTE -> staff.reroute(id, form.departmentCode(), caller, expected);
-            case ESCALATE -> staff.escalate(id, form.trimmedText(), null, caller, expected);
+            case ESCALATE -> staff.escalate(id, form.trimmedText(), receivedAt(form.receivedOnDate()), caller, expected);
             case INSTRUCT -> staff.instruct(id, form.trimmedText(), caller, expected);
             case ANSWER_AS_COMPLAINTS_SERVICE -> staff.answerAsComplaintsService(id, form.getOutcome(),
                     form.trimmedText(), caller, expected);
@@ -193,6 +203,17 @@ public class ComplaintPageController {
         }
     }
 
+    /**
+     * A letter received on a past day counts from the start of that day (the period is counted in days); today, or
+     * no date, is now.
+     */
+    private Instant receivedAt(LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.equals(today())) {
+            return null;
+        }
+        return receivedOn.atStartOfDay(BRUSSELS).toInstant();
+    }
+
     private ComplaintDetails show(UUID complaintId, StaffMember caller) {
         DepartmentScope scope = DepartmentScope.of(caller);
         ComplaintId id = ComplaintId.of(complaintId);
@@ -204,7 +225,7 @@ public class ComplaintPageController {
         model.addAttribute("complaint", complaint);
         model.addAttribute("timeline", timelineLines.of(complaint.timeline(), LocaleContextHolder.getLocale()));
         model.addAttribute("zone", BRUSSELS);
-        model.addAttribute("actions", AvailableActions.of(complaint, caller).stream()
+        model.addAttribute("actions", AvailableActions.of(complaint, caller, today()).stream()
                 .map(ComplaintPageController::slug).toList());
         model.addAttribute("outcomes", List.of(Outcome.values()));
         model.addAttribute("declineReasons", ActionForm.DECLINE_REASONS);
