@@ -1059,13 +1059,12 @@ class ComplaintTest {
         }
 
         @Test
-        void refusesADepartmentsAgent() {
+        void refusesADepartmentsAgentAsTheSecondLineIsIndependent() {
             fixture.given(received(), acknowledged(), routed(), firstLineAnswered(), escalated(),
                             new ComplaintRoutedEvent(ID, "HEALTHCARE_REIMBURSEMENTS", "category-reimbursement",
                                     "COMPLAINTS_SERVICE"))
                     .when(recordInterimMessage(NEW_DATE), HEALTHCARE_AGENT)
-                    .expectException(TransitionRefusedException.class)
-                    .expectExceptionMessage(Refusal.OFFICERS_ONLY.message())
+                    .expectException(ComplaintsServiceOnlyException.class)
                     .expectNoEvents();
         }
     }
