@@ -2,6 +2,7 @@ package be.partenamut.complaints.intake.request;
 
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.intake.category.KnownCategory;
 import be.partenamut.complaints.intake.member.NationalRegisterNumber;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,6 +21,9 @@ import jakarta.validation.constraints.Size;
  *       of the member's complaint the first line answered; the description says why the member still
  *       disagrees. No category or subject: the complaint keeps its own.</li>
  * </ul>
+ * Either new matter may be a suggestion ({@code kind} {@code SUGGESTION}) rather than a complaint: it
+ * is identified, checked and registered the same way, goes to the department concerned, and has no
+ * answer deadline. A suggestion cannot escalate anything.
  * Whether the member can be identified is a rule of the policy (a 422 {@code anonymous-complaint}),
  * not a matter of form: the member number with the names or a way to reach the member, or, for a
  * person who is not (yet) a member, both names and an email address.
@@ -67,7 +71,10 @@ public record ComplaintSubmission(
         @Schema(description = "Optional: the agency following the member or recording the complaint (routing may use it).",
                 example = "AGENCY-1080-MOLENBEEK")
         @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,59}", message = "must be an agency code such as AGENCY-1080-MOLENBEEK")
-        String agency) {
+        String agency,
+        @Schema(description = "COMPLAINT (default) or SUGGESTION: a suggestion is acknowledged and passed to the department"
+                + " concerned, without an answer deadline, and cannot be escalated.")
+        SubmissionKind kind) {
 
     public ComplaintSubmission {
         memberNumber = blankToNull(memberNumber);
@@ -76,6 +83,14 @@ public record ComplaintSubmission(
         email = email == null || email.isBlank() ? null : email.strip();
         nationalRegisterNumber = NationalRegisterNumber.Check.normalise(nationalRegisterNumber);
         reference = reference == null || reference.isBlank() ? null : reference.strip();
+    }
+
+    /** A complaint (not a suggestion). */
+    public ComplaintSubmission(Channel channel, String memberNumber, String firstName, String lastName, String email,
+                               String nationalRegisterNumber, Language language, Addressee addressee, String reference,
+                               String category, String subject, String description, String product, String agency) {
+        this(channel, memberNumber, firstName, lastName, email, nationalRegisterNumber, language, addressee, reference,
+                category, subject, description, product, agency, null);
     }
 
     /** Without product or agency. */
@@ -101,6 +116,16 @@ public record ComplaintSubmission(
     /** An escalation of the complaint named by {@link #reference()}. */
     public boolean escalates() {
         return reference != null;
+    }
+
+    /** What the member brings; a complaint unless the channel said otherwise. */
+    public SubmissionKind submissionKind() {
+        return SubmissionKind.orDefault(kind);
+    }
+
+    /** A suggestion rather than a complaint. */
+    public boolean suggests() {
+        return submissionKind() == SubmissionKind.SUGGESTION;
     }
 
     /** Addressed to the complaints service, whether it names a complaint or not. */
