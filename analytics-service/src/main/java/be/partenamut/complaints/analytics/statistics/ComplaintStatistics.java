@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The improvement figures over the complaints received in a period (all of them when no bound is
+ * The improvement figures over the complaints (and, apart, the suggestions) received in a period (all of them when no bound is
  * given). Every complaint counts once in each breakdown; a complaint without a value for a breakdown
  * counts under {@value #UNKNOWN} (or {@value #UNASSIGNED} for a department not decided yet), so
  * each breakdown adds up to {@code total}, except {@code byOutcome}, which counts only the complaints
@@ -17,6 +17,8 @@ import java.util.Map;
  * @param recommendationsByDepartment recommendations made to each department about these complaints
  * @param slaBreaches                 complaints whose line missed its due date, by line
  * @param declined                    submissions the policy does not handle, by reason, declined in the period
+ * @param suggestions                 the suggestions received in the period, counted apart: none of the
+ *                                    complaint figures above includes a suggestion
  * @param from                        first received day counted, when bounded
  * @param to                          last received day counted, when bounded
  */
@@ -32,6 +34,7 @@ public record ComplaintStatistics(
         long escalated,
         Map<String, Long> slaBreaches,
         Map<String, Long> declined,
+        SuggestionStatistics suggestions,
         LocalDate from,
         LocalDate to,
         Instant generatedAt) {
