@@ -52,7 +52,7 @@ public class ComplaintStatusProjection {
         public Void visit(ComplaintReceived received) {
             ComplaintFile file = received.file();
             tracked.received(received.complaintId(), file.reference(),
-                    file.member() == null ? null : file.member().dataSubjectId(), file.receivedAt());
+                    file.member() == null ? null : file.member().dataSubjectId(), file.receivedAt(), file.kind());
             return null;
         }
 

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.escalation;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
 import be.partenamut.complaints.contracts.MessageMetadata;
@@ -180,7 +181,8 @@ public class EscalationService {
         boolean escalated = complaint.map(TrackedComplaint::escalated).orElse(false)
                 || requests.acceptedFor(complaintId, requestId);
         // Intake does not track which request escalated a complaint: its own repeats are known by their key.
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(requestId);
+        SubmissionKind kind = complaint.map(TrackedComplaint::kind).orElse(SubmissionKind.COMPLAINT);
+        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null, kind).decide(requestId);
         if (escalability.refused()) {
             throw refused(NotEscalableReason.of(escalability), submission);
         }

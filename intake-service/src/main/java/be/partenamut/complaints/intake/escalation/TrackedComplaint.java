@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.escalation;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,9 +9,10 @@ import java.util.UUID;
  * events: no personal data.
  *
  * @param dataSubjectId the member's pseudonym in the key vault
+ * @param kind          a complaint or a suggestion (which is never escalated)
  */
 public record TrackedComplaint(UUID complaintId, String reference, UUID dataSubjectId, Instant firstLineAnsweredAt,
-                               Instant escalatedAt, Instant closedAt) {
+                               Instant escalatedAt, Instant closedAt, SubmissionKind kind) {
 
     public boolean firstLineAnswered() {
         return firstLineAnsweredAt != null;

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.escalation;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,7 @@ import java.util.UUID;
 public class TrackedComplaints {
 
     private static final String COLUMNS =
-            "complaint_id, reference, data_subject_id, first_line_answered_at, escalated_at, closed_at";
+            "complaint_id, reference, data_subject_id, first_line_answered_at, escalated_at, closed_at, kind";
 
     private final JdbcClient jdbc;
 
@@ -27,11 +28,14 @@ public class TrackedComplaints {
         this.jdbc = jdbc;
     }
 
-    public void received(UUID complaintId, String reference, UUID dataSubjectId, Instant receivedAt) {
+    public void received(UUID complaintId, String reference, UUID dataSubjectId, Instant receivedAt,
+                         SubmissionKind kind) {
         jdbc.sql("""
-                        insert into tracked_complaint (complaint_id, reference, data_subject_id, received_at, updated_at)
-                        values (:id, :reference, :subject, :at, now())
+                        insert into tracked_complaint (complaint_id, reference, data_subject_id, received_at, kind,
+                                                       updated_at)
+                        values (:id, :reference, :subject, :at, :kind, now())
                         on conflict (complaint_id) do update set
+                            kind = excluded.kind,
                             reference = coalesce(tracked_complaint.reference, excluded.reference),
                             data_subject_id = coalesce(tracked_complaint.data_subject_id, excluded.data_subject_id),
                             received_at = coalesce(tracked_complaint.received_at, excluded.received_at),
@@ -40,6 +44,7 @@ public class TrackedComplaints {
                 .param("reference", reference)
                 .param("subject", dataSubjectId)
                 .param("at", timestamp(receivedAt))
+                .param("kind", SubmissionKind.orDefault(kind).name())
                 .update();
     }
 
@@ -83,7 +88,8 @@ public class TrackedComplaints {
     private TrackedComplaint read(ResultSet row, int i) throws SQLException {
         return new TrackedComplaint(row.getObject("complaint_id", UUID.class), row.getString("reference"),
                 row.getObject("data_subject_id", UUID.class), instant(row.getTimestamp("first_line_answered_at")),
-                instant(row.getTimestamp("escalated_at")), instant(row.getTimestamp("closed_at")));
+                instant(row.getTimestamp("escalated_at")), instant(row.getTimestamp("closed_at")),
+                SubmissionKind.valueOf(row.getString("kind")));
     }
 
     private static Timestamp timestamp(Instant at) {

@@ -3,6 +3,7 @@ package be.partenamut.complaints.office.complaint.command;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -77,6 +78,7 @@ public class Complaint {
     private boolean instructed;
     private boolean answeredByComplaintsService;
     private boolean personalDataErased;
+    private SubmissionKind kind;
     private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
     private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
     private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
@@ -151,7 +153,7 @@ public class Complaint {
     /** The same request delivered again (Kafka delivers at least once) escalates the complaint once. */
     @CommandHandler
     public void handle(EscalateComplaintCommand command) {
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, escalatedBy)
+        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, escalatedBy, kind)
                 .decide(command.requestId());
         if (escalability == Escalability.REPEATED) {
             return;
@@ -225,6 +227,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintReceivedEvent event) {
         complaintId = event.complaintId();
+        kind = event.file().kind();
     }
 
     @EventSourcingHandler
@@ -280,7 +283,7 @@ public class Complaint {
 
     /** How far the complaint has come: the rules of its staff commands are decided on it. */
     private ComplaintProgress progress() {
-        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService);
+        return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, kind);
     }
 
     private static void refuse(Optional<Refusal> refusal) {

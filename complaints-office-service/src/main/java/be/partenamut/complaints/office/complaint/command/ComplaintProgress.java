@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
+import be.partenamut.complaints.contracts.SubmissionKind;
 
 import java.util.Optional;
 
@@ -15,9 +16,16 @@ import java.util.Optional;
  * @param escalated                   escalated to the complaints service
  * @param instructed                  the complaints service recorded its instruction at least once
  * @param answeredByComplaintsService the complaints service communicated its result
+ * @param kind                        a complaint, or a suggestion (never escalated)
  */
 public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
-                                boolean answeredByComplaintsService) {
+                                boolean answeredByComplaintsService, SubmissionKind kind) {
+
+    /** A complaint's progress (not a suggestion's). */
+    public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
+                             boolean answeredByComplaintsService) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, SubmissionKind.COMPLAINT);
+    }
 
     /** The department's answer at the first line. */
     public Optional<Refusal> refusesFirstLineAnswer() {
@@ -32,7 +40,7 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
 
     /** A new escalation request (not a redelivery of the one that escalated it). */
     public Optional<Refusal> refusesNewEscalation() {
-        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null).decide(null);
+        Escalability escalability = new EscalationRule(firstLineAnswered, escalated, null, kind).decide(null);
         return escalability.refused() ? Optional.of(Refusal.notEscalable(escalability)) : Optional.empty();
     }
 

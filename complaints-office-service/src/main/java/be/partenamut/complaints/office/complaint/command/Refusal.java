@@ -21,7 +21,9 @@ public enum Refusal {
             "The complaints service has already communicated its result."),
     COMPLAINTS_SERVICE_NOT_ANSWERED("complaints-service-not-answered",
             "The complaints service must communicate its result first."),
-    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered.");
+    NOT_ANSWERED("not-answered", "A complaint is closed only once it has been answered."),
+    SUGGESTION_NOT_ESCALABLE("suggestion-not-escalable",
+            "A suggestion goes to the department concerned: it is not escalated to the complaints service.");
 
     private final String code;
     private final String message;
@@ -44,6 +46,7 @@ public enum Refusal {
         return switch (refused) {
             case FIRST_LINE_NOT_ANSWERED -> FIRST_LINE_NOT_ANSWERED;
             case ALREADY_ESCALATED -> ALREADY_ESCALATED;
+            case SUGGESTION -> SUGGESTION_NOT_ESCALABLE;
             case ALLOWED, REPEATED -> throw new IllegalArgumentException("not a refusal: " + refused);
         };
     }
