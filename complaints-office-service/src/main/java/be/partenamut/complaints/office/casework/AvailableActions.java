@@ -89,7 +89,7 @@ public final class AvailableActions {
     public static ComplaintProgress progressOf(ComplaintDetails complaint) {
         return new ComplaintProgress(complaint.closure() != null, complaint.firstLineAnswer() != null,
                 complaint.escalation() != null, !complaint.instruction().isEmpty(),
-                complaint.complaintsServiceAnswer() != null);
+                complaint.complaintsServiceAnswer() != null, complaint.kind());
     }
 
     /** @param possible false when the action needs a text and none can be sealed any more */

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.query;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * @param version the sequence number of the complaint's last event (Axon's aggregate version): what a
  *                member of staff saw, sent back with a command (If-Match) so a change made in the meantime is
  *                refused rather than overwritten
+ * @param kind    a complaint, or a suggestion (no answer deadline, never escalated)
  */
 public record ComplaintDetails(
         UUID complaintId,
@@ -51,7 +53,8 @@ public record ComplaintDetails(
         List<TimelineEntry> timeline,
         List<Message> messages,
         List<UnreadableField> unreadableFields,
-        long version) {
+        long version,
+        SubmissionKind kind) {
 
     /**
      * A period the policy promises, for one line.

@@ -241,7 +241,7 @@ public class ComplaintDetailsReader {
                     personalData, member, subject, description,
                     received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations), closure, List.copyOf(timeline),
-                    List.copyOf(messages), List.copyOf(unreadable), version);
+                    List.copyOf(messages), List.copyOf(unreadable), version, received.file().kind());
         }
 
         private DeadlineFold deadline(AnsweringLine line) {
