@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
@@ -91,7 +92,11 @@ class AvailableActionsTest {
         RECOMMENDATION_ISSUED(progress(false, true, true, true, true), received(), acknowledged(), routed(),
                 firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), recommendationIssued()),
         CLOSED_AFTER_COMPLAINTS_SERVICE(progress(true, true, true, true, true), received(), acknowledged(), routed(),
-                firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), closed());
+                firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), closed()),
+        SUGGESTION_ANSWERED(new ComplaintProgress(false, true, false, false, false, SubmissionKind.SUGGESTION),
+                suggestionReceived(), acknowledged(), routed(), firstLineAnswered()),
+        SUGGESTION_CLOSED(new ComplaintProgress(true, true, false, false, false, SubmissionKind.SUGGESTION),
+                suggestionReceived(), acknowledged(), routed(), firstLineAnswered(), closed());
 
         final ComplaintProgress progress;
         final List<Object> events;
@@ -110,6 +115,13 @@ class AvailableActionsTest {
                 row(State.FIRST_LINE_ANSWERED, AGENT, REROUTE, CLOSE),
                 row(State.FIRST_LINE_ANSWERED, OFFICER, REROUTE, ESCALATE, CLOSE),
                 row(State.FIRST_LINE_ANSWERED, ADMIN, REROUTE, ESCALATE, CLOSE),
+                // A suggestion is never escalated, however far it has come.
+                row(State.SUGGESTION_ANSWERED, AGENT, REROUTE, CLOSE),
+                row(State.SUGGESTION_ANSWERED, OFFICER, REROUTE, CLOSE),
+                row(State.SUGGESTION_ANSWERED, ADMIN, REROUTE, CLOSE),
+                row(State.SUGGESTION_CLOSED, AGENT),
+                row(State.SUGGESTION_CLOSED, OFFICER),
+                row(State.SUGGESTION_CLOSED, ADMIN),
                 row(State.CLOSED_AFTER_FIRST_LINE, AGENT),
                 row(State.CLOSED_AFTER_FIRST_LINE, OFFICER, ESCALATE),
                 row(State.CLOSED_AFTER_FIRST_LINE, ADMIN, ESCALATE),
@@ -227,6 +239,10 @@ class AvailableActionsTest {
 
     private static SealedText sealed(String what) {
         return SealedText.of("pd1.test-" + what.hashCode());
+    }
+
+    private static ComplaintReceivedEvent suggestionReceived() {
+        return new ComplaintReceivedEvent(ID, ComplaintFileBuilder.from(received().file()).suggestion().build());
     }
 
     private static ComplaintReceivedEvent received() {
