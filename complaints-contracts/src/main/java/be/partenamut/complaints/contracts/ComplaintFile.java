@@ -21,6 +21,9 @@ import java.util.UUID;
  * @param firstLineDueDate    the day by which the service in charge answers, in working days from receipt
  * @param possibleDuplicateOf an earlier complaint of the same member, same category and a similar text
  *                            within 30 days, for staff to check; null when there is none
+ * @param kind                a complaint or a suggestion; absent (read as {@link SubmissionKind#COMPLAINT}) in
+ *                            messages and events written before suggestions existed. A suggestion has no
+ *                            first-line due date: no answer deadline applies to it
  */
 public record ComplaintFile(
         String reference,
@@ -33,11 +36,29 @@ public record ComplaintFile(
         String agency,
         Instant receivedAt,
         LocalDate firstLineDueDate,
-        UUID possibleDuplicateOf) {
+        UUID possibleDuplicateOf,
+        SubmissionKind kind) {
+
+    public ComplaintFile {
+        kind = SubmissionKind.orDefault(kind);
+    }
+
+    /** A complaint's file, as every file was before suggestions existed. */
+    public ComplaintFile(String reference, Channel channel, MemberContact member, String category, SealedText subject,
+                         SealedText description, String product, String agency, Instant receivedAt,
+                         LocalDate firstLineDueDate, UUID possibleDuplicateOf) {
+        this(reference, channel, member, category, subject, description, product, agency, receivedAt,
+                firstLineDueDate, possibleDuplicateOf, SubmissionKind.COMPLAINT);
+    }
+
+    /** Whether the member made a suggestion: no answer deadline, no SLA timer, no escalation. */
+    public boolean suggestion() {
+        return kind == SubmissionKind.SUGGESTION;
+    }
 
     /** The same file with its first-line due date set (for submissions sent before intake computed it). */
     public ComplaintFile withFirstLineDueDate(LocalDate dueDate) {
         return new ComplaintFile(reference, channel, member, category, subject, description, product, agency,
-                receivedAt, dueDate, possibleDuplicateOf);
+                receivedAt, dueDate, possibleDuplicateOf, kind);
     }
 }

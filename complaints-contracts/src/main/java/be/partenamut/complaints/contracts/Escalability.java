@@ -12,10 +12,15 @@ public enum Escalability {
     /** The first line has not answered yet: it answers first. */
     FIRST_LINE_NOT_ANSWERED,
     /** Another request escalated the complaint already: the complaints service has it. */
-    ALREADY_ESCALATED;
+    ALREADY_ESCALATED,
+    /**
+     * The member made a suggestion, not a complaint: it goes to the department concerned and is never
+     * escalated to the complaints service (there is no disagreement to settle, and no period to keep).
+     */
+    SUGGESTION;
 
     /** Whether the request is turned down: the member or the member of staff is told why. */
     public boolean refused() {
-        return this == FIRST_LINE_NOT_ANSWERED || this == ALREADY_ESCALATED;
+        return this == FIRST_LINE_NOT_ANSWERED || this == ALREADY_ESCALATED || this == SUGGESTION;
     }
 }

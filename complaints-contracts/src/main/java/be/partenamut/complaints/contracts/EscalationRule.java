@@ -10,7 +10,7 @@ import java.util.UUID;
  * the first line answers first, but only until its target date: once that date has passed without an
  * answer, a silent first line no longer blocks the member. A closure does not take that right away: a
  * complaint closed after the first line's answer may still be escalated, one closed by the complaints
- * service was escalated already.
+ * service was escalated already. A suggestion is never escalated.
  * <p>
  * The first line's target date is a fact of the complaint's file ({@link ComplaintFile#firstLineDueDate()}),
  * set once at receipt by intake: the office reads it from the complaint's receipt, intake from what it stored,
@@ -22,13 +22,28 @@ import java.util.UUID;
  * @param escalated         whether the complaint was escalated already
  * @param escalatedBy       the request that escalated it, when known (not for escalations recorded
  *                          before requests were identified, nor where only the fact is seen)
+ * @param kind              a complaint or a suggestion (a complaint when unknown)
  */
 public record EscalationRule(boolean firstLineAnswered, LocalDate firstLineDueDate, boolean escalated,
-                             UUID escalatedBy) {
+                             UUID escalatedBy, SubmissionKind kind) {
+
+    public EscalationRule {
+        kind = SubmissionKind.orDefault(kind);
+    }
+
+    /** A complaint's rule, without the first line's target date: the first line always answers first. */
+    public EscalationRule(boolean firstLineAnswered, boolean escalated, UUID escalatedBy) {
+        this(firstLineAnswered, null, escalated, escalatedBy, SubmissionKind.COMPLAINT);
+    }
+
+    /** A complaint's rule (not a suggestion's). */
+    public EscalationRule(boolean firstLineAnswered, LocalDate firstLineDueDate, boolean escalated, UUID escalatedBy) {
+        this(firstLineAnswered, firstLineDueDate, escalated, escalatedBy, SubmissionKind.COMPLAINT);
+    }
 
     /** Without the first line's target date: the first line always answers first. */
-    public EscalationRule(boolean firstLineAnswered, boolean escalated, UUID escalatedBy) {
-        this(firstLineAnswered, null, escalated, escalatedBy);
+    public EscalationRule(boolean firstLineAnswered, boolean escalated, UUID escalatedBy, SubmissionKind kind) {
+        this(firstLineAnswered, null, escalated, escalatedBy, kind);
     }
 
     /**
@@ -45,6 +60,9 @@ public record EscalationRule(boolean firstLineAnswered, LocalDate firstLineDueDa
      *                    receipt, not from the day it was keyed in); {@code null}: the first line answers first
      */
     public Escalability decide(UUID request, LocalDate requestedOn) {
+        if (kind == SubmissionKind.SUGGESTION) {
+            return Escalability.SUGGESTION;
+        }
         if (escalated) {
             return request != null && request.equals(escalatedBy) ? Escalability.REPEATED : Escalability.ALREADY_ESCALATED;
         }

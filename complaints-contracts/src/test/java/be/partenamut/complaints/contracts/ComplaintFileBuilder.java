@@ -21,6 +21,7 @@ public final class ComplaintFileBuilder {
     private Instant receivedAt;
     private LocalDate firstLineDueDate;
     private UUID possibleDuplicateOf;
+    private SubmissionKind kind;
 
     private ComplaintFileBuilder(ComplaintFile file) {
         reference = file.reference();
@@ -34,6 +35,7 @@ public final class ComplaintFileBuilder {
         receivedAt = file.receivedAt();
         firstLineDueDate = file.firstLineDueDate();
         possibleDuplicateOf = file.possibleDuplicateOf();
+        kind = file.kind();
     }
 
     /** Starts from the sample file, every field set. */
@@ -101,8 +103,18 @@ public final class ComplaintFileBuilder {
         return this;
     }
 
+    public ComplaintFileBuilder kind(SubmissionKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    /** A suggestion: no first-line due date, as intake files it. */
+    public ComplaintFileBuilder suggestion() {
+        return kind(SubmissionKind.SUGGESTION).firstLineDueDate(null);
+    }
+
     public ComplaintFile build() {
         return new ComplaintFile(reference, channel, member, category, subject, description, product, agency,
-                receivedAt, firstLineDueDate, possibleDuplicateOf);
+                receivedAt, firstLineDueDate, possibleDuplicateOf, kind);
     }
 }

@@ -79,6 +79,31 @@ class ContractRoundTripTest {
     }
 
     @Test
+    void readsAFileWrittenBeforeSuggestionsExistedAsAComplaint() throws Exception {
+        String withoutKind = ContractSamples.json("ComplaintReceived").replace(",\n    \"kind\": \"COMPLAINT\"", "");
+
+        ComplaintReceived event = (ComplaintReceived) mapper.readValue(withoutKind, ComplaintEvent.class);
+
+        assertThat(withoutKind).doesNotContain("kind");
+        assertThat(event.file().kind()).isEqualTo(SubmissionKind.COMPLAINT);
+        assertThat(event).isEqualTo(ContractSamples.complaintReceived());
+    }
+
+    @Test
+    void carriesASuggestionWithoutADueDate() throws Exception {
+        ComplaintReceived suggestion = new ComplaintReceived(ContractSamples.complaintReceived().metadata(),
+                ComplaintFileBuilder.sample().suggestion().build());
+
+        String json = mapper.writeValueAsString(suggestion);
+        ComplaintReceived read = (ComplaintReceived) mapper.readValue(json, ComplaintEvent.class);
+
+        assertThat(mapper.readTree(json).at("/file/kind").asText()).isEqualTo("SUGGESTION");
+        assertThat(read).isEqualTo(suggestion);
+        assertThat(read.file().suggestion()).isTrue();
+        assertThat(read.file().firstLineDueDate()).isNull();
+    }
+
+    @Test
     void readsAnEventTypeItDoesNotKnowAsUnknownKeepingItsMetadata() throws Exception {
         String newType = ContractSamples.json("ComplaintClosed").replace("\"ComplaintClosed\"", "\"ComplaintReopened\"");
 

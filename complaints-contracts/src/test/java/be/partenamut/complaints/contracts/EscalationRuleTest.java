@@ -63,7 +63,20 @@ class EscalationRuleTest {
     @Test
     void refusesOnlyWhatTheMemberMustBeToldAbout() {
         assertThat(Escalability.values()).filteredOn(Escalability::refused)
-                .containsExactlyInAnyOrder(Escalability.FIRST_LINE_NOT_ANSWERED, Escalability.ALREADY_ESCALATED);
+                .containsExactlyInAnyOrder(Escalability.FIRST_LINE_NOT_ANSWERED, Escalability.ALREADY_ESCALATED,
+                        Escalability.SUGGESTION);
+    }
+
+    @Test
+    void neverEscalatesASuggestionWhereverItStands() {
+        for (boolean answered : new boolean[] {false, true}) {
+            assertThat(new EscalationRule(answered, false, null, SubmissionKind.SUGGESTION).decide(REQUEST))
+                    .isEqualTo(Escalability.SUGGESTION);
+        }
+        assertThat(new EscalationRule(true, false, null, SubmissionKind.COMPLAINT).decide(REQUEST))
+                .isEqualTo(Escalability.ALLOWED);
+        assertThat(new EscalationRule(true, false, null, null).decide(REQUEST))
+                .as("a complaint when the kind is not known").isEqualTo(Escalability.ALLOWED);
     }
 
     private static final LocalDate FIRST_LINE_DUE = LocalDate.parse("2026-12-09");

@@ -73,6 +73,11 @@ public final class TestComplaints {
                         .product(null).agency(null).firstLineDueDate(FIRST_LINE_DUE).possibleDuplicateOf(null).build());
     }
 
+    /** The same member's suggestion rather than a complaint: no first-line due date. */
+    public static ComplaintReceived suggestion(ComplaintReceived received) {
+        return new ComplaintReceived(received.metadata(), ComplaintFileBuilder.from(received.file()).suggestion().build());
+    }
+
     /** The first line's due date every test complaint states. */
     public static final LocalDate FIRST_LINE_DUE = LocalDate.of(2026, 12, 9);
     /** The complaints service's due date every test escalation states. */

@@ -2,6 +2,7 @@ package be.partenamut.complaints.analytics.statistics;
 
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Language;
@@ -28,17 +29,20 @@ public class ComplaintFigures {
     }
 
     /** Records a reception; a complaint already known from later events keeps the status they gave it. */
-    public void received(UUID complaintId, Channel channel, String category, LocalDate receivedOn, Instant at) {
+    public void received(UUID complaintId, SubmissionKind kind, Channel channel, String category, LocalDate receivedOn,
+                         Instant at) {
         jdbc.sql("""
-                        insert into complaint_figure (complaint_id, status, channel, category, received_on, updated_at)
-                        values (:complaintId, :status, :channel, :category, :receivedOn, :at)
+                        insert into complaint_figure (complaint_id, kind, status, channel, category, received_on, updated_at)
+                        values (:complaintId, :kind, :status, :channel, :category, :receivedOn, :at)
                         on conflict (complaint_id) do update set
+                            kind = excluded.kind,
                             status = coalesce(complaint_figure.status, excluded.status),
                             channel = excluded.channel,
                             category = excluded.category,
                             received_on = excluded.received_on,
                             updated_at = excluded.updated_at""")
                 .param("complaintId", complaintId)
+                .param("kind", SubmissionKind.orDefault(kind).name())
                 .param("status", ComplaintStatus.RECEIVED.name())
                 .param("channel", channel == null ? null : channel.name())
                 .param("category", category)

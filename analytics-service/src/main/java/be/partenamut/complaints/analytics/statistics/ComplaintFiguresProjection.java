@@ -119,7 +119,8 @@ public class ComplaintFiguresProjection {
 
         @Override
         public Change visit(ComplaintReceived received) {
-            return (at, status) -> figures.received(received.complaintId(), received.file().channel(), received.file().category(),
+            return (at, status) -> figures.received(received.complaintId(), received.file().kind(), received.file().channel(),
+                    received.file().category(),
                     receivedOn(received), at);
         }
 

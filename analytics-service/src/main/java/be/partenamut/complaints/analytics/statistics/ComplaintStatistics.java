@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The improvement figures over the complaints received in a period (all of them when no bound is
+ * The improvement figures over the complaints (and, apart, the suggestions) received in a period (all of them when no bound is
  * given). Every complaint counts once in each breakdown; a complaint without a value for a breakdown
  * counts under {@value #UNKNOWN} (or {@value #UNASSIGNED} for a department not decided yet), so
  * each breakdown adds up to {@code total}, except {@code byOutcome}, which counts only the complaints
@@ -22,6 +22,8 @@ import java.util.Map;
  * @param declinedByOfficer           complaints an officer declined after registration (out of scope, or about a
  *                                    Médecin-Conseil), by reason
  * @param interimMessages             interim messages officers sent when the complaints service's result was late
+ * @param suggestions                 the suggestions received in the period, counted apart: none of the
+ *                                    complaint figures above includes a suggestion
  * @param from                        first received day counted, when bounded
  * @param to                          last received day counted, when bounded
  */
@@ -39,6 +41,7 @@ public record ComplaintStatistics(
         Map<String, Long> declined,
         Map<String, Long> declinedByOfficer,
         long interimMessages,
+        SuggestionStatistics suggestions,
         LocalDate from,
         LocalDate to,
         Instant generatedAt,

@@ -5,6 +5,7 @@ import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Outcome;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -34,7 +35,8 @@ public class ComplaintStatisticsQueries {
     /** All counts from one snapshot, so the breakdowns add up to the total even while events arrive. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ComplaintStatistics statistics(ReceivedPeriod period) {
-        Filter filter = Filter.of(period);
+        // Complaint figures count complaints only; suggestions are counted apart.
+        Filter filter = Filter.of(period).ofKind(SubmissionKind.COMPLAINT);
         long total = jdbc.sql("select count(*) from complaint_figure f" + filter.where())
                 .params(filter.params()).query(Long.class).single();
         long escalated = jdbc.sql("select count(*) from complaint_figure f" + filter.where("f.escalated"))
@@ -54,6 +56,7 @@ public class ComplaintStatisticsQueries {
                         countBy("f.declined_reason", null, filter)),
                 jdbc.sql("select coalesce(sum(f.interim_messages), 0) from complaint_figure f" + filter.where())
                         .params(filter.params()).query(Long.class).single(),
+                suggestions(Filter.of(period).ofKind(SubmissionKind.SUGGESTION)),
                 period.from(),
                 period.to(),
                 clock.instant(),
@@ -71,10 +74,20 @@ public class ComplaintStatisticsQueries {
                 .params(filter.params()));
     }
 
+    private SuggestionStatistics suggestions(Filter filter) {
+        long total = jdbc.sql("select count(*) from complaint_figure f" + filter.where())
+                .params(filter.params()).query(Long.class).single();
+        return new SuggestionStatistics(total,
+                withEvery(Channel.values(), countBy("f.channel", ComplaintStatistics.UNKNOWN, filter)),
+                countBy("f.category", ComplaintStatistics.UNKNOWN, filter),
+                countBy("f.department", ComplaintStatistics.UNASSIGNED, filter));
+    }
+
     private Map<String, Long> recommendationsByDepartment(Filter filter) {
+        // A recommendation whose complaint is not known yet counts, unbounded, as a complaint's (the kind's default).
         String from = filter.bounded()
                 ? " from recommendation_figure r join complaint_figure f on f.complaint_id = r.complaint_id"
-                : " from recommendation_figure r";
+                : " from recommendation_figure r left join complaint_figure f on f.complaint_id = r.complaint_id";
         return counts(jdbc.sql("select coalesce(r.department, '" + ComplaintStatistics.UNASSIGNED + "') as k,"
                         + " count(*) as n" + from + filter.where() + " group by 1")
                 .params(filter.params()));
@@ -131,8 +144,8 @@ public class ComplaintStatisticsQueries {
         return all;
     }
 
-    /** The where clause of a received period over {@code complaint_figure f}. */
-    private record Filter(List<String> conditions, Map<String, Object> params) {
+    /** The where clause of a received period (and a kind) over {@code complaint_figure f}. */
+    private record Filter(List<String> conditions, Map<String, Object> params, boolean bounded) {
 
         static Filter of(ReceivedPeriod period) {
             List<String> conditions = new ArrayList<>();
@@ -145,11 +158,16 @@ public class ComplaintStatisticsQueries {
                 conditions.add("f.received_on <= :to");
                 params.put("to", period.to());
             }
-            return new Filter(List.copyOf(conditions), params);
+            return new Filter(List.copyOf(conditions), params, !conditions.isEmpty());
         }
 
-        boolean bounded() {
-            return !conditions.isEmpty();
+        /** The same period, over complaints or suggestions only (a left-joined row without a kind is a complaint's). */
+        Filter ofKind(SubmissionKind kind) {
+            List<String> withKind = new ArrayList<>(conditions);
+            withKind.add("coalesce(f.kind, '" + SubmissionKind.COMPLAINT.name() + "') = :kind");
+            Map<String, Object> withKindParam = new LinkedHashMap<>(params);
+            withKindParam.put("kind", kind.name());
+            return new Filter(List.copyOf(withKind), withKindParam, bounded);
         }
 
         String where(String... more) {

@@ -46,6 +46,12 @@ final class ComplaintEvents {
                 .build());
     }
 
+    /** A suggestion rather than a complaint: no first-line due date. */
+    ComplaintReceived suggestionReceived(Channel channel, String category, Instant receivedAt) {
+        return new ComplaintReceived(metadata(), ComplaintFileBuilder.from(received(channel, category, receivedAt).file())
+                .suggestion().build());
+    }
+
     ComplaintAcknowledged acknowledged() {
         return new ComplaintAcknowledged(metadata(), ContractSamples.REFERENCE);
     }

@@ -115,6 +115,37 @@ class ComplaintFiguresIT extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void countsSuggestionsApartAndNeverAsComplaints() throws Exception {
+        LocalDate day = dayOfThisTest();
+        String category = "CATEGORY_" + UUID.randomUUID();
+        ComplaintEvents complaint = new ComplaintEvents();
+        ComplaintEvents suggestion = new ComplaintEvents();
+        ComplaintEvents another = new ComplaintEvents();
+
+        publish(complaint.received(Channel.EMAIL, category, noonOf(day)));
+        publish(suggestion.suggestionReceived(Channel.WEB_FORM, category, noonOf(day)));
+        publish(another.suggestionReceived(Channel.WEB_FORM, category, noonOf(day)));
+        publish(suggestion.acknowledged());
+        publish(suggestion.routed("HOME_CARE", null));
+        awaitConsumed();
+
+        JsonNode figures = statisticsOf(day);
+        assertThat(figures.get("total").asLong()).as("complaints only").isEqualTo(1);
+        assertThat(figures.at("/byCategory/" + category).asLong()).isEqualTo(1);
+        assertThat(figures.at("/byChannel/WEB_FORM").asLong()).isZero();
+        assertThat(figures.at("/byDepartment/HOME_CARE").isMissingNode()).isTrue();
+        assertThat(figures.at("/byStatus/RECEIVED").asLong()).isEqualTo(1);
+        assertThat(figures.at("/byStatus/ACKNOWLEDGED").asLong()).isZero();
+        JsonNode suggestions = figures.get("suggestions");
+        assertThat(suggestions.get("total").asLong()).isEqualTo(2);
+        assertThat(suggestions.at("/byChannel/WEB_FORM").asLong()).isEqualTo(2);
+        assertThat(suggestions.at("/byChannel/EMAIL").asLong()).isZero();
+        assertThat(suggestions.at("/byCategory/" + category).asLong()).isEqualTo(2);
+        assertThat(suggestions.at("/byDepartment/HOME_CARE").asLong()).isEqualTo(1);
+        assertThat(suggestions.at("/byDepartment/UNASSIGNED").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void countsARedeliveredEventOnce() throws Exception {
         LocalDate day = dayOfThisTest();
         ComplaintEvents complaint = new ComplaintEvents();

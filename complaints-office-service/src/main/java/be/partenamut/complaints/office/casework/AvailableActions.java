@@ -159,7 +159,8 @@ public final class AvailableActions {
     public static ComplaintProgress progressOf(ComplaintDetails complaint) {
         return new ComplaintProgress(complaint.closure() != null, complaint.firstLineAnswer() != null,
                 complaint.escalation() != null, !complaint.instruction().isEmpty(),
-                complaint.complaintsServiceAnswer() != null, complaint.decline() != null, firstLineDueDate(complaint));
+                complaint.complaintsServiceAnswer() != null, complaint.decline() != null, firstLineDueDate(complaint),
+                complaint.kind());
     }
 
     private static LocalDate firstLineDueDate(ComplaintDetails complaint) {

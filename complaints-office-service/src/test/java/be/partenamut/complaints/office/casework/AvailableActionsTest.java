@@ -4,6 +4,7 @@ import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.office.complaint.api.ComplaintDeclinedEvent;
 import be.partenamut.complaints.office.complaint.api.DeclineComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecordInterimMessageCommand;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
@@ -109,7 +110,11 @@ class AvailableActionsTest {
                 firstLineAnswered(), escalated(), instructed(), complaintsServiceAnswered(), closed()),
         DECLINED(new ComplaintProgress(true, true, false, false, false, true), received(), acknowledged(), routed(),
                 firstLineAnswered(), new ComplaintDeclinedEvent(ID, DeclineReason.MEDICAL_ADVISOR, sealed("why"), "officer"),
-                new ComplaintClosedEvent(ID, null));
+                new ComplaintClosedEvent(ID, null)),
+        SUGGESTION_ANSWERED(new ComplaintProgress(false, true, false, false, false, SubmissionKind.SUGGESTION),
+                suggestionReceived(), acknowledged(), routed(), firstLineAnswered()),
+        SUGGESTION_CLOSED(new ComplaintProgress(true, true, false, false, false, SubmissionKind.SUGGESTION),
+                suggestionReceived(), acknowledged(), routed(), firstLineAnswered(), closed());
 
         final ComplaintProgress progress;
         final List<Object> events;
@@ -128,6 +133,13 @@ class AvailableActionsTest {
                 row(State.FIRST_LINE_ANSWERED, AGENT, REROUTE, CLOSE),
                 row(State.FIRST_LINE_ANSWERED, OFFICER, REROUTE, ESCALATE, DECLINE, CLOSE),
                 row(State.FIRST_LINE_ANSWERED, ADMIN, REROUTE, ESCALATE, DECLINE, CLOSE),
+                // A suggestion is never escalated, however far it has come.
+                row(State.SUGGESTION_ANSWERED, AGENT, REROUTE, CLOSE),
+                row(State.SUGGESTION_ANSWERED, OFFICER, REROUTE, DECLINE, CLOSE),
+                row(State.SUGGESTION_ANSWERED, ADMIN, REROUTE, DECLINE, CLOSE),
+                row(State.SUGGESTION_CLOSED, AGENT),
+                row(State.SUGGESTION_CLOSED, OFFICER),
+                row(State.SUGGESTION_CLOSED, ADMIN),
                 row(State.CLOSED_AFTER_FIRST_LINE, AGENT),
                 row(State.CLOSED_AFTER_FIRST_LINE, OFFICER, ESCALATE),
                 row(State.CLOSED_AFTER_FIRST_LINE, ADMIN, ESCALATE),
@@ -278,6 +290,10 @@ class AvailableActionsTest {
 
     private static SealedText sealed(String what) {
         return SealedText.of("pd1.test-" + what.hashCode());
+    }
+
+    private static ComplaintReceivedEvent suggestionReceived() {
+        return new ComplaintReceivedEvent(ID, ComplaintFileBuilder.from(received().file()).suggestion().build());
     }
 
     private static ComplaintReceivedEvent received() {

@@ -60,7 +60,7 @@ public class ComplaintStatusProjection {
             ComplaintFile file = received.file();
             tracked.received(received.complaintId(), file.reference(),
                     file.member() == null ? null : file.member().dataSubjectId(), file.receivedAt(),
-                    file.firstLineDueDate());
+                    file.firstLineDueDate(), file.kind());
             return null;
         }
 

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.escalation;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
 import be.partenamut.complaints.contracts.MessageMetadata;
@@ -189,7 +190,8 @@ public class EscalationService {
         LocalDate firstLineDueDate = complaint.map(TrackedComplaint::firstLineDueDate).orElse(target.firstLineDueDate());
         LocalDate requestedOn = receivedAt.atZone(serviceLevels.calendar().zone()).toLocalDate();
         // Intake does not track which request escalated a complaint: its own repeats are known by their key.
-        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null)
+        SubmissionKind kind = complaint.map(TrackedComplaint::kind).orElse(SubmissionKind.COMPLAINT);
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null, kind)
                 .decide(requestId, requestedOn);
         if (escalability == Escalability.FIRST_LINE_NOT_ANSWERED) {
             // The member gets the current answer: the first line still has until its target date.

@@ -22,6 +22,6 @@ public record StoredEscalation(UUID requestId, String idempotencyKey, String req
     /** The receipt, without the notice in the member's language that the caller adds. */
     public SubmissionReceipt receipt() {
         return new SubmissionReceipt(complaintId(), message.reference(), message.receivedAt(), message.dueDate(),
-                Addressee.COMPLAINTS_SERVICE, null);
+                Addressee.COMPLAINTS_SERVICE, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.escalation;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,7 @@ public class TrackedComplaints {
 
     private static final String COLUMNS =
             "complaint_id, reference, data_subject_id, first_line_answered_at, escalated_at, closed_at, received_at,"
-                    + " first_line_due_date";
+                    + " first_line_due_date, kind";
 
     private final JdbcClient jdbc;
 
@@ -31,12 +32,13 @@ public class TrackedComplaints {
 
     /** @param firstLineDueDate the first line's target date, as the complaint's file states it (null when absent) */
     public void received(UUID complaintId, String reference, UUID dataSubjectId, Instant receivedAt,
-                         LocalDate firstLineDueDate) {
+                         LocalDate firstLineDueDate, SubmissionKind kind) {
         jdbc.sql("""
                         insert into tracked_complaint (complaint_id, reference, data_subject_id, received_at,
-                                                       first_line_due_date, updated_at)
-                        values (:id, :reference, :subject, :at, :due, now())
+                                                       first_line_due_date, kind, updated_at)
+                        values (:id, :reference, :subject, :at, :due, :kind, now())
                         on conflict (complaint_id) do update set
+                            kind = excluded.kind,
                             reference = coalesce(tracked_complaint.reference, excluded.reference),
                             data_subject_id = coalesce(tracked_complaint.data_subject_id, excluded.data_subject_id),
                             received_at = coalesce(tracked_complaint.received_at, excluded.received_at),
@@ -48,6 +50,7 @@ public class TrackedComplaints {
                 .param("subject", dataSubjectId)
                 .param("at", timestamp(receivedAt))
                 .param("due", firstLineDueDate)
+                .param("kind", SubmissionKind.orDefault(kind).name())
                 .update();
     }
 
@@ -92,7 +95,8 @@ public class TrackedComplaints {
         return new TrackedComplaint(row.getObject("complaint_id", UUID.class), row.getString("reference"),
                 row.getObject("data_subject_id", UUID.class), instant(row.getTimestamp("first_line_answered_at")),
                 instant(row.getTimestamp("escalated_at")), instant(row.getTimestamp("closed_at")),
-                instant(row.getTimestamp("received_at")), row.getObject("first_line_due_date", LocalDate.class));
+                instant(row.getTimestamp("received_at")), row.getObject("first_line_due_date", LocalDate.class),
+                SubmissionKind.valueOf(row.getString("kind")));
     }
 
     private static Timestamp timestamp(Instant at) {

@@ -32,6 +32,6 @@ public record StoredSubmission(
     /** The receipt, without the notice in the member's language that the caller adds. */
     public SubmissionReceipt receipt() {
         return new SubmissionReceipt(complaintId(), message.file().reference(), message.file().receivedAt(),
-                message.file().firstLineDueDate(), Addressee.FIRST_LINE, null);
+                message.file().firstLineDueDate(), Addressee.FIRST_LINE, null, message.file().kind());
     }
 }

@@ -17,7 +17,9 @@ public enum NotEscalableReason {
      * Addressed to the complaints service about a matter the service in charge has never seen, when
      * such requests are sent back rather than passed on ({@code complaints.intake.first-line-first: false}).
      */
-    NOT_BROUGHT_TO_FIRST_LINE("not-brought-to-first-line");
+    NOT_BROUGHT_TO_FIRST_LINE("not-brought-to-first-line"),
+    /** The reference is the member's suggestion: a suggestion goes to the department concerned, never further. */
+    SUGGESTION("suggestion");
 
     private final String code;
 
@@ -35,6 +37,7 @@ public enum NotEscalableReason {
         return switch (refused) {
             case FIRST_LINE_NOT_ANSWERED -> FIRST_LINE_NOT_ANSWERED;
             case ALREADY_ESCALATED -> ALREADY_ESCALATED;
+            case SUGGESTION -> SUGGESTION;
             case ALLOWED, REPEATED -> throw new IllegalArgumentException("not a refusal: " + refused);
         };
     }

@@ -2,6 +2,7 @@ package be.partenamut.complaints.intake.request;
 
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.intake.category.KnownCategory;
 import be.partenamut.complaints.intake.member.NationalRegisterNumber;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +24,9 @@ import java.time.ZoneOffset;
  *       of the member's complaint the first line answered; the description says why the member still
  *       disagrees. No category or subject: the complaint keeps its own.</li>
  * </ul>
+ * Either new matter may be a suggestion ({@code kind} {@code SUGGESTION}) rather than a complaint: it
+ * is identified, checked and registered the same way, goes to the department concerned, and has no
+ * answer deadline. A suggestion cannot escalate anything.
  * Whether the member can be identified is a rule of the policy (a 422 {@code anonymous-complaint}),
  * not a matter of form: the member number with the names or a way to reach the member, or, for a
  * person who is not (yet) a member, both names and an email address.
@@ -75,7 +79,10 @@ public record ComplaintSubmission(
                 + " service received it. The 21 working days count from this day. Absent: now. Refused (422"
                 + " invalid-receipt-date) in the future or before the complaint's own receipt.",
                 example = "2026-12-14T09:00:00+01:00")
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        @Schema(description = "COMPLAINT (default) or SUGGESTION: a suggestion is acknowledged and passed to the department"
+                + " concerned, without an answer deadline, and cannot be escalated.")
+        SubmissionKind kind) {
 
     public ComplaintSubmission {
         memberNumber = blankToNull(memberNumber);
@@ -88,12 +95,30 @@ public record ComplaintSubmission(
         receivedAt = receivedAt == null ? null : receivedAt.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** Without a date of receipt: received now. */
+    /** A complaint (not a suggestion) received now. */
     public ComplaintSubmission(Channel channel, String memberNumber, String firstName, String lastName, String email,
                                String nationalRegisterNumber, Language language, Addressee addressee, String reference,
                                String category, String subject, String description, String product, String agency) {
         this(channel, memberNumber, firstName, lastName, email, nationalRegisterNumber, language, addressee, reference,
-                category, subject, description, product, agency, null);
+                category, subject, description, product, agency, (OffsetDateTime) null, SubmissionKind.COMPLAINT);
+    }
+
+    /** A complaint (not a suggestion), received on {@code receivedAt} (null: now). */
+    public ComplaintSubmission(Channel channel, String memberNumber, String firstName, String lastName, String email,
+                               String nationalRegisterNumber, Language language, Addressee addressee, String reference,
+                               String category, String subject, String description, String product, String agency,
+                               OffsetDateTime receivedAt) {
+        this(channel, memberNumber, firstName, lastName, email, nationalRegisterNumber, language, addressee, reference,
+                category, subject, description, product, agency, receivedAt, SubmissionKind.COMPLAINT);
+    }
+
+    /** A complaint or a suggestion, received now. */
+    public ComplaintSubmission(Channel channel, String memberNumber, String firstName, String lastName, String email,
+                               String nationalRegisterNumber, Language language, Addressee addressee, String reference,
+                               String category, String subject, String description, String product, String agency,
+                               SubmissionKind kind) {
+        this(channel, memberNumber, firstName, lastName, email, nationalRegisterNumber, language, addressee, reference,
+                category, subject, description, product, agency, (OffsetDateTime) null, kind);
     }
 
     /** Without product or agency. */
@@ -119,6 +144,16 @@ public record ComplaintSubmission(
     /** An escalation of the complaint named by {@link #reference()}. */
     public boolean escalates() {
         return reference != null;
+    }
+
+    /** What the member brings; a complaint unless the channel said otherwise. */
+    public SubmissionKind submissionKind() {
+        return SubmissionKind.orDefault(kind);
+    }
+
+    /** A suggestion rather than a complaint. */
+    public boolean suggests() {
+        return submissionKind() == SubmissionKind.SUGGESTION;
     }
 
     /** Addressed to the complaints service, whether it names a complaint or not. */

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 /**
  * The fields that go together. A new complaint has a category and a subject; an escalation
  * (a {@code reference}) is addressed to the complaints service and has neither, since the complaint
- * keeps its own. A first name goes with a last name. Each fault is reported on its field.
+ * keeps its own. A suggestion goes to the first line and escalates nothing. A first name goes with a last name. Each fault is reported on its field.
  */
 @Documented
 @Constraint(validatedBy = ConsistentSubmission.Validator.class)
@@ -62,6 +62,10 @@ public @interface ConsistentSubmission {
                 if (submission.subject() == null || submission.subject().isBlank()) {
                     valid = fault(context, "subject", REQUIRED);
                 }
+            }
+            if (submission.suggests() && submission.addressedToComplaintsService()) {
+                valid = fault(context, "kind",
+                        "SUGGESTION goes to the department concerned: it has no addressee COMPLAINTS_SERVICE and escalates nothing");
             }
             if (submission.firstName() != null && submission.lastName() == null) {
                 valid = fault(context, "lastName", "is required with a first name");

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.request;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.personaldata.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -31,7 +32,7 @@ public final class RequestFingerprint {
             .build();
 
     private static final List<String> ADDED_LATER =
-            List.of("nationalRegisterNumber", "addressee", "reference", "product", "agency", "receivedAt");
+            List.of("nationalRegisterNumber", "addressee", "reference", "product", "agency", "receivedAt", "kind");
 
     private RequestFingerprint() {
     }
@@ -49,7 +50,7 @@ public final class RequestFingerprint {
 
     /**
      * The canonical text that is fingerprinted: properties sorted, no spacing. The fields added after
-     * the first version (national register number, addressee, reference, product, agency, date of receipt) are left out while they hold
+     * the first version (national register number, addressee, reference, product, agency, date of receipt, kind) are left out while they hold
      * their default, so a submission registered before them is still recognised when repeated.
      */
     static String canonicalJson(ComplaintSubmission submission) {
@@ -62,6 +63,9 @@ public final class RequestFingerprint {
             }
             if (Addressee.FIRST_LINE.name().equals(tree.path("addressee").asText(null))) {
                 tree.remove("addressee");
+            }
+            if (SubmissionKind.COMPLAINT.name().equals(tree.path("kind").asText(null))) {
+                tree.remove("kind");
             }
             return new String(CANONICAL.writeValueAsBytes(tree), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

@@ -193,8 +193,10 @@ public class SubmissionService {
                         submission.product(),
                         submission.agency(),
                         receivedAt,
-                        serviceLevels.firstLineDueDate(receivedAt).dueDate(),
-                        possibleDuplicateOf));
+                        // A suggestion has no answer deadline: no due date, so no SLA timer downstream.
+                        submission.suggests() ? null : serviceLevels.firstLineDueDate(receivedAt).dueDate(),
+                        possibleDuplicateOf,
+                        submission.submissionKind()));
         StoredSubmission stored = new StoredSubmission(submissionId, idempotencyKey, fingerprint, message,
                 submission.addressedToComplaintsService());
         submissions.insert(stored, receivedAt);

@@ -191,6 +191,25 @@ class EscalationIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void refusesToEscalateASuggestionEvenOnceAnswered() {
+        String member = anotherMemberNumber();
+        ResponseEntity<String> response = post(with(with(complaint(), "memberNumber", member), "kind", "SUGGESTION"));
+        JsonNode receipt = read(response.getBody());
+        String id = receipt.get("complaintId").asText();
+        Complaint suggestion = new Complaint(id, receipt.get("reference").asText(), read(messagesOf(id).get(0).value()));
+        officeRegistered(suggestion);
+        firstLineAnswered(suggestion);
+
+        JsonNode fr = notEscalable(escalation(member, suggestion.reference(), "fr", "Pas d'accord."), "suggestion");
+        JsonNode de = notEscalable(escalation(member, suggestion.reference(), "de", "Nicht einverstanden."), "suggestion");
+
+        assertThat(fr.get("detail").asText()).contains("Cette référence est celle d’une suggestion");
+        assertThat(de.get("detail").asText()).contains("Ein Vorschlag wird nicht an den Beschwerdedienst weitergeleitet");
+        assertThat(jdbc.sql("select kind from tracked_complaint where complaint_id = :id")
+                .param("id", UUID.fromString(id)).query(String.class).single()).isEqualTo("SUGGESTION");
+    }
+
+    @Test
     void refusesAnotherMembersComplaintAsIfTheReferenceDidNotExist() {
         String member = anotherMemberNumber();
         Complaint complaint = submitted(member);

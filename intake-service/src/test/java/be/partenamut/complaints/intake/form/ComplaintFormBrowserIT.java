@@ -126,6 +126,37 @@ class ComplaintFormBrowserIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void aMemberChoosesASuggestionInGermanWithTheKeyboardAndIsToldNoAnswerDeadlineApplies() {
+        browser.get(url("?lang=de"));
+        assertThat(browser.findElement(By.id("kind-complaint")).isSelected()).as("a complaint unless chosen otherwise").isTrue();
+
+        tabTo("kind-complaint");
+        keys(Keys.ARROW_DOWN);
+        assertThat(focused()).isEqualTo("kind-suggestion");
+        assertThat(browser.findElement(By.id("kind-suggestion")).isSelected()).isTrue();
+        keys(Keys.TAB);
+        assertThat(focused()).isEqualTo("memberNumber");
+        typeAndTab("100000001", "firstName");
+        typeAndTab("Lena", "lastName");
+        typeAndTab("Schmitz", "email");
+        typeAndTab("lena.schmitz@example.be", "nationalRegisterNumber");
+        keys(Keys.TAB);
+        typeAndTab("Erst", "subject");
+        typeAndTab("Termine online buchen", "description");
+        typeAndTab("Es wäre praktisch, Termine in der Agentur online zu buchen. " + UUID.randomUUID(), "submit");
+        keys(Keys.ENTER);
+
+        String reference = awaitReceipt();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Danke, Ihr Vorschlag ist erfasst");
+        assertThat(browser.findElements(By.id("answer-due-by"))).as("no answer deadline for a suggestion").isEmpty();
+        assertThat(browser.findElement(By.id("suggestion-handling")).getText()).contains("keine Antwortfrist");
+        assertThat(jdbc.sql("select message -> 'file' ->> 'kind' from submission where reference = :r").param("r", reference)
+                .query(String.class).single()).isEqualTo("SUGGESTION");
+        assertThat(jdbc.sql("select message -> 'file' ->> 'firstLineDueDate' from submission where reference = :r")
+                .param("r", reference).query(String.class).list()).containsExactly((String) null);
+    }
+
+    @Test
     void aMemberSeesTheMessageBesideTheFieldAndTheAnswersKept() {
         browser.get(url("?lang=fr"));
         long stored = storedSubmissions();

@@ -46,7 +46,7 @@ class WebFormIT extends IntakeIntegrationTest {
                 count++;
                 assertThat(page.html()).as("label of " + controls.group(2)).contains("<label for=\"" + controls.group(2) + "\"");
             }
-            assertThat(count).isEqualTo(8);
+            assertThat(count).as("eight fields and the choice between a complaint and a suggestion").isEqualTo(10);
         });
     }
 
@@ -96,6 +96,45 @@ class WebFormIT extends IntakeIntegrationTest {
         ResponseEntity<String> again = forms().submit(page, "?lang=fr", fields, true);
         assertThat(again.getBody()).contains(reference.group(1));
         assertThat(storedSubmissions()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void registersASuggestionChosenOnTheFormWithoutAnAnswerDeadline() {
+        Map<String, String> choices = Map.of("fr", "une suggestion", "nl", "een suggestie", "de", "einen Vorschlag");
+        choices.forEach((language, choice) -> assertThat(forms().open("?lang=" + language).html())
+                .containsPattern("<input type=\"radio\" id=\"kind-complaint\" name=\"kind\" value=\"COMPLAINT\"[^>]*checked")
+                .contains("<label for=\"kind-suggestion\">" + choice));
+        WebForms.Page page = forms().open("?lang=nl");
+        Map<String, String> fields = WebForms.memberFields();
+        fields.put("kind", "SUGGESTION");
+
+        ResponseEntity<String> received = forms().submit(page, "?lang=nl", fields, true);
+
+        assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(received.getBody()).contains("Bedankt, uw suggestie is geregistreerd", "Referentie van uw suggestie:",
+                        "Voor een suggestie geldt geen antwoordtermijn.")
+                .doesNotContain("id=\"answer-due-by\"", "klachtendienst");
+        Matcher reference = Pattern.compile("id=\"reference\">(PL-\\d{4}-\\d{6})<").matcher(received.getBody());
+        assertThat(reference.find()).as(received.getBody()).isTrue();
+        String complaintId = jdbc.sql("select complaint_id::text from submission where reference = :reference")
+                .param("reference", reference.group(1)).query(String.class).single();
+        JsonNode message = read(messagesOf(complaintId).get(0).value());
+        assertThat(message.at("/file/kind").asText()).isEqualTo("SUGGESTION");
+        assertThat(message.at("/file/channel").asText()).isEqualTo("WEB_FORM");
+        assertThat(message.at("/file/firstLineDueDate").isNull()).isTrue();
+    }
+
+    @Test
+    void takesAnUnknownChoiceForTheFormsDefaultAComplaint() {
+        WebForms.Page page = forms().open("?lang=fr");
+        Map<String, String> fields = WebForms.memberFields();
+        fields.put("kind", "<b>PRAISE</b>");
+
+        ResponseEntity<String> received = forms().submit(page, "?lang=fr", fields, true);
+
+        assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(received.getBody()).contains("Merci, votre plainte est enregistrée", "id=\"answer-due-by\"")
+                .doesNotContain("PRAISE");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.intake.submission;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.intake.category.CategoryCatalogue;
@@ -63,6 +64,24 @@ class ComplaintSubmissionTest {
 
         // Who the member is (number, names, a contact) is the policy's question: anonymous is a 422, not a 400.
         assertThat(problems(empty)).containsOnlyKeys("channel", "language", "category", "subject", "description");
+    }
+
+    @Test
+    void takesASuggestionAsANewMatterForTheFirstLineAndAnythingElseAsAComplaint() {
+        ComplaintSubmission suggestion = suggestion(null, null);
+
+        assertThat(problems(suggestion)).isEmpty();
+        assertThat(suggestion.suggests()).isTrue();
+        assertThat(suggestion.submissionKind()).isEqualTo(SubmissionKind.SUGGESTION);
+        assertThat(valid().suggests()).as("a complaint unless said otherwise").isFalse();
+        assertThat(valid().submissionKind()).isEqualTo(SubmissionKind.COMPLAINT);
+    }
+
+    @Test
+    void refusesASuggestionAddressedToTheComplaintsServiceOrEscalatingAComplaint() {
+        assertThat(problems(suggestion(Addressee.COMPLAINTS_SERVICE, null))).containsOnlyKeys("kind");
+        assertThat(problems(suggestion(Addressee.COMPLAINTS_SERVICE, "PL-2026-000123"))).containsKey("kind");
+        assertThat(problems(suggestion(Addressee.FIRST_LINE, null))).isEmpty();
     }
 
     @Test
@@ -179,6 +198,13 @@ class ComplaintSubmissionTest {
         return new ComplaintSubmission(Channel.WEB_FORM, "100000001", "Sophie", "Peeters",
                 "sophie.peeters@example.be", Language.NL, "REIMBURSEMENT", "Terugbetaling kinesitherapie",
                 "Mijn terugbetaling van 12 oktober is nog steeds niet uitgevoerd.");
+    }
+
+    private static ComplaintSubmission suggestion(Addressee addressee, String reference) {
+        return new ComplaintSubmission(Channel.WEB_FORM, "100000001", "Sophie", "Peeters", "sophie.peeters@example.be",
+                null, Language.NL, addressee, reference, reference == null ? "REIMBURSEMENT" : null,
+                reference == null ? "Online afspraak" : null, "Een idee om afspraken online te maken.", null, null,
+                SubmissionKind.SUGGESTION);
     }
 
     private static ComplaintSubmission withMemberNumber(String memberNumber) {

@@ -24,14 +24,18 @@ class ApiDocumentationIT extends IntakeIntegrationTest {
         List<String> statuses = new ArrayList<>();
         post.get("responses").fieldNames().forEachRemaining(statuses::add);
         assertThat(statuses).contains("202", "400", "401", "403", "413", "422", "429", "503");
-        assertThat(post.get("description").asText()).contains("anonymous-complaint", "medical-advisor", "not-escalable");
+        assertThat(post.get("description").asText()).contains("anonymous-complaint", "medical-advisor", "not-escalable",
+                "kind SUGGESTION");
         assertThat(api.at("/paths/~1api~1v1~1categories/get").isMissingNode()).isFalse();
         assertThat(api.at("/paths/~1").isMissingNode()).as("the web form is a page, not an API").isTrue();
         List<String> fields = new ArrayList<>();
         api.at("/components/schemas/ComplaintSubmission/properties").fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("channel", "memberNumber", "firstName", "lastName", "email",
-                "nationalRegisterNumber", "language", "addressee", "reference", "category", "subject", "description", "product", "agency");
+                "nationalRegisterNumber", "language", "addressee", "reference", "category", "subject", "description", "product", "agency", "kind");
         assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("answerDueBy")).isTrue();
+        assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("kind")).isTrue();
+        assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("suggestion"))
+                .as("a convenience of the pages, not a field").isFalse();
     }
 
     @Test

@@ -37,10 +37,11 @@ public class ComplaintFacts {
         Language language = file.member() != null && file.member().language() != null
                 ? file.member().language() : Language.FR;
         Instant receivedAt = file.receivedAt() != null ? file.receivedAt() : received.metadata().occurredAt();
-        LocalDate dueDate = file.firstLineDueDate() != null ? file.firstLineDueDate()
+        // A suggestion has no answer deadline; a complaint received before intake gave due dates gets one counted here.
+        LocalDate dueDate = file.firstLineDueDate() != null || file.suggestion() ? file.firstLineDueDate()
                 : serviceLevels.firstLineDueDate(receivedAt).dueDate();
         files.open(received.complaintId(), file.reference(), language, file.channel(), file.category(), receivedAt, dueDate,
-                clock.instant());
+                file.kind(), clock.instant());
     }
 
     public void routed(ComplaintRouted routed) {

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.notification.complaint;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Language;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
  * What the service knows of a complaint besides its member's contact details: facts, nothing personal.
  *
  * @param department the department in charge, from the last {@code ComplaintRouted}; null before routing
+ * @param kind       a complaint, or a suggestion (no first-line due date: no answer deadline applies)
  */
 public record ComplaintFile(
         UUID complaintId,
@@ -22,7 +24,13 @@ public record ComplaintFile(
         Instant firstLineAnsweredAt,
         Instant escalatedAt,
         LocalDate complaintsServiceDueDate,
-        Instant complaintsServiceAnsweredAt) {
+        Instant complaintsServiceAnsweredAt,
+        SubmissionKind kind) {
+
+    /** Whether the member made a suggestion rather than a complaint. */
+    public boolean suggestion() {
+        return kind == SubmissionKind.SUGGESTION;
+    }
 
     /** The day by which the line answers, as far as the file knows. */
     public LocalDate dueDate(AnsweringLine line) {

@@ -3,6 +3,7 @@ package be.partenamut.complaints.notification.complaint;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,13 +35,15 @@ public class ComplaintFiles {
      *
      * @param channel  how the complaint reached the insurer; null when the event does not say
      * @param category its code in the intake catalogue; null when the event does not say
+     * @param kind     a complaint or a suggestion
      */
     public void open(UUID complaintId, String reference, Language language, Channel channel, String category,
-                     Instant receivedAt, LocalDate firstLineDueDate, Instant now) {
+                     Instant receivedAt, LocalDate firstLineDueDate, SubmissionKind kind, Instant now) {
         jdbc.sql("""
                         insert into complaint_file (complaint_id, reference, language, channel, category, received_at,
-                                                    first_line_due_date, recorded_at)
-                        values (:complaintId, :reference, :language, :channel, :category, :receivedAt, :dueDate, :now)
+                                                    first_line_due_date, kind, recorded_at)
+                        values (:complaintId, :reference, :language, :channel, :category, :receivedAt, :dueDate, :kind,
+                                :now)
                         on conflict (complaint_id) do update
                            set received_at = coalesce(complaint_file.received_at, excluded.received_at),
                                first_line_due_date = coalesce(complaint_file.first_line_due_date, excluded.first_line_due_date),
@@ -51,6 +54,7 @@ public class ComplaintFiles {
                 .param("language", language.code())
                 .param("channel", channel == null ? null : channel.name())
                 .param("category", category)
+                .param("kind", SubmissionKind.orDefault(kind).name())
                 .param("receivedAt", receivedAt == null ? null : Timestamp.from(receivedAt))
                 .param("dueDate", firstLineDueDate == null ? null : Date.valueOf(firstLineDueDate))
                 .param("now", Timestamp.from(now))
@@ -61,7 +65,7 @@ public class ComplaintFiles {
         return jdbc.sql("""
                         select complaint_id, reference, language, received_at, first_line_due_date, department,
                                first_line_answered_at, escalated_at, complaints_service_due_date,
-                               complaints_service_answered_at
+                               complaints_service_answered_at, kind
                         from complaint_file where complaint_id = :complaintId""")
                 .param("complaintId", complaintId)
                 .query((row, i) -> file(row))
@@ -158,7 +162,8 @@ public class ComplaintFiles {
                 instant(row, "first_line_answered_at"),
                 instant(row, "escalated_at"),
                 date(row, "complaints_service_due_date"),
-                instant(row, "complaints_service_answered_at"));
+                instant(row, "complaints_service_answered_at"),
+                SubmissionKind.valueOf(row.getString("kind")));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

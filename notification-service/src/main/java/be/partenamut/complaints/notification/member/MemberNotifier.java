@@ -75,10 +75,17 @@ public class MemberNotifier {
         this.meters = meters;
     }
 
-    /** The receipt: reference, what happens next, and the date by which the first line answers. */
+    /**
+     * The receipt: reference, what happens next, and the date by which the first line answers; for a
+     * suggestion, that it goes to the department concerned and that no answer deadline applies.
+     */
     public void acknowledged(ComplaintAcknowledged acknowledged) {
         ComplaintFile file = files.of(acknowledged.complaintId()).orElse(null);
         Map<String, Object> variables = new HashMap<>();
+        if (file != null && file.suggestion()) {
+            send(acknowledged, acknowledged.reference(), NotificationType.SUGGESTION_ACKNOWLEDGEMENT, variables, List.of());
+            return;
+        }
         variables.put("dueDate", facts.firstLineDueDate(file, acknowledged.metadata().occurredAt()));
         send(acknowledged, acknowledged.reference(), NotificationType.ACKNOWLEDGEMENT, variables, List.of());
     }

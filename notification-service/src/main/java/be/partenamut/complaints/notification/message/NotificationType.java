@@ -7,6 +7,8 @@ public enum NotificationType {
 
     /** The receipt of a complaint: its reference, what happens next, the date of the answer. */
     ACKNOWLEDGEMENT("acknowledgement", RecipientKind.MEMBER),
+    /** The receipt of a suggestion: its reference, passed to the department concerned, no answer deadline. */
+    SUGGESTION_ACKNOWLEDGEMENT("suggestion-acknowledgement", RecipientKind.MEMBER),
     /** A submission about something other than the insurer's products or services. */
     NOT_HANDLED_OUT_OF_SCOPE("not-handled-out-of-scope", RecipientKind.MEMBER),
     /** A submission about a Médecin-Conseil: to be sent, in writing, to the national union's complaints service. */

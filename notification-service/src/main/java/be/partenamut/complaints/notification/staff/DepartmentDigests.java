@@ -193,6 +193,7 @@ public class DepartmentDigests {
             complaint.put("category", line.category());
             complaint.put("dueDate", line.dueDate());
             complaint.put("link", settings.complaintPage(line.complaintId()));
+            complaint.put("suggestion", line.suggestion());
             complaints.add(complaint);
         }
         Map<String, Object> variables = new HashMap<>();

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.notification.staff;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,7 +75,7 @@ class DigestEntries {
     List<Line> lockWaiting(String department) {
         return jdbc.sql("""
                         select e.routing_message_id, e.complaint_id, f.reference, f.received_at, f.channel, f.category,
-                               f.first_line_due_date
+                               f.first_line_due_date, f.kind
                         from department_digest_entry e
                         join complaint_file f on f.complaint_id = e.complaint_id
                         where e.department = :department and e.digest_id is null
@@ -108,7 +109,8 @@ class DigestEntries {
         Date dueDate = row.getDate("first_line_due_date");
         return new Line(row.getObject("routing_message_id", UUID.class), row.getObject("complaint_id", UUID.class),
                 row.getString("reference"), receivedAt == null ? null : receivedAt.toInstant(),
-                row.getString("channel"), row.getString("category"), dueDate == null ? null : dueDate.toLocalDate());
+                row.getString("channel"), row.getString("category"), dueDate == null ? null : dueDate.toLocalDate(),
+                SubmissionKind.SUGGESTION.name().equals(row.getString("kind")));
     }
 
     /**
@@ -117,8 +119,9 @@ class DigestEntries {
      * @param channel  a {@link be.partenamut.complaints.contracts.Channel} name; null for a complaint recorded
      *                 before channels were kept
      * @param category the intake catalogue's code; null likewise
+     * @param suggestion whether the member made a suggestion (no due date), marked as such in the digest
      */
     record Line(UUID routingMessageId, UUID complaintId, String reference, Instant receivedAt, String channel,
-                String category, LocalDate dueDate) {
+                String category, LocalDate dueDate, boolean suggestion) {
     }
 }

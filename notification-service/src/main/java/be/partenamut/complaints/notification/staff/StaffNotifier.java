@@ -87,6 +87,7 @@ public class StaffNotifier {
         variables.put("department", routed.department());
         variables.put("previousDepartment", routed.previousDepartment());
         variables.put("dueDate", file.firstLineDueDate());
+        variables.put("suggestion", file.suggestion());
         send(routed, file, NotificationType.NEW_COMPLAINT_IN_QUEUE, routed.department(), variables, null);
     }
 

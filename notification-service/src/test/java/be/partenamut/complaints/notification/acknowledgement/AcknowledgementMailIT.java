@@ -68,6 +68,34 @@ class AcknowledgementMailIT extends NotificationIntegrationTest {
         assertThat(sent(language)).isEqualTo(sentBefore + 1);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nl | Ontvangstbevestiging van uw suggestie   | Een suggestie is geen klacht: er geldt geen antwoordtermijn.       | Beste Sophie Peeters,",
+            "fr | Accusé de réception de votre suggestion | Une suggestion n'est pas une plainte : aucun délai de réponse ne s'applique. | Bonjour Hélène Dubois,",
+            "de | Eingangsbestätigung Ihres Vorschlags    | Ein Vorschlag ist keine Beschwerde: Es gilt keine Antwortfrist.    | Guten Tag Jürgen Schmitz,"})
+    void acknowledgesASuggestionAsSuchWithoutAnswerDeadlineNorAppeal(String code, String subject, String phrase,
+                                                                    String greeting) throws Exception {
+        Language language = Language.fromCode(code);
+        String address = TestComplaints.newAddress();
+        ComplaintReceived received = TestComplaints.suggestion(TestComplaints.received(personalData, language, address));
+
+        publish(received);
+        publish(TestComplaints.acknowledged(received));
+
+        List<MimeMessage> mails = Mailbox.awaitMessagesTo(smtp, address, WAIT);
+        awaitAllConsumed();
+        assertThat(smtp.messagesTo(address)).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(mail.getSubject()).isEqualTo(subject + " " + received.file().reference());
+        assertThat(Mailbox.text(mail)).startsWith(greeting).contains(received.file().reference(), phrase)
+                // No answer date, and nothing of the complaints service or its 21 working days: no appeal.
+                .doesNotContain("décembre", "december", "Dezember", "21 jours", "21 werkdagen", "21 Werktagen",
+                        "plaintes@partenamut.be");
+        JsonNode notifications = notificationsOf(received.complaintId());
+        assertThat(notifications).singleElement().satisfies(notification ->
+                assertThat(notification.get("type").asText()).isEqualTo("SUGGESTION_ACKNOWLEDGEMENT"));
+    }
+
     @Test
     void sendsNothingTwiceWhenTheEventsAreDeliveredAgain() throws Exception {
         String address = TestComplaints.newAddress();

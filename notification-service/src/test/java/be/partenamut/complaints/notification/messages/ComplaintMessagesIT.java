@@ -167,6 +167,26 @@ class ComplaintMessagesIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void tellsTheDepartmentOfASuggestionMarkedAsSuch() throws Exception {
+        ComplaintReceived received = TestComplaints.suggestion(
+                TestComplaints.received(personalData, Language.NL, TestComplaints.newAddress()));
+        String reference = received.file().reference();
+
+        publish(received);
+        publish(TestComplaints.acknowledged(received));
+        publish(TestComplaints.routed(received, DEPARTMENT, null));
+        awaitAllConsumed();
+
+        assertThat(subjects(DEPARTMENT_MAILBOX, reference)).containsExactly(
+                "Nouvelle suggestion " + reference + " dans la file " + DEPARTMENT + " / Nieuwe suggestie " + reference
+                        + " in de wachtrij " + DEPARTMENT);
+        MimeMessage mail = Mailbox.messagesTo(smtp, DEPARTMENT_MAILBOX, reference).get(0);
+        assertThat(Mailbox.text(mail)).contains("Une nouvelle suggestion (sans délai de réponse) est arrivée",
+                "Er is een nieuwe suggestie (zonder antwoordtermijn) binnengekomen")
+                .doesNotContain("Réponse attendue", "Antwoord verwacht");
+    }
+
+    @Test
     void showsAMessagesContentToStaffWhoHandleComplaintsOnly() throws Exception {
         ComplaintReceived received = TestComplaints.received(personalData, Language.NL, TestComplaints.newAddress());
         publish(received);

@@ -46,6 +46,15 @@ class MailTemplatesTest {
                         "Guten Tag Hélène Dubois,", "wir haben Ihre Beschwerde erhalten",
                         "an den zuständigen Dienst weitergeleitet, der sie prüfen und Ihnen spätestens am 12. März 2026 antworten wird.",
                         "Beschwerdedienst", "21 Werktagen", "Der Beschwerdedienst von Partenamut")),
+                arguments("suggestion-acknowledgement", "fr", "Accusé de réception de votre suggestion " + REFERENCE,
+                        List.of("Bonjour Hélène Dubois,", "Nous avons bien reçu votre suggestion",
+                                "transmise au service concerné", "aucun délai de réponse ne s'applique")),
+                arguments("suggestion-acknowledgement", "nl", "Ontvangstbevestiging van uw suggestie " + REFERENCE,
+                        List.of("Beste Hélène Dubois,", "Wij hebben uw suggestie goed ontvangen",
+                                "doorgestuurd naar de betrokken dienst", "er geldt geen antwoordtermijn")),
+                arguments("suggestion-acknowledgement", "de", "Eingangsbestätigung Ihres Vorschlags " + REFERENCE,
+                        List.of("Guten Tag Hélène Dubois,", "wir haben Ihren Vorschlag erhalten",
+                                "an den zuständigen Dienst weitergeleitet", "Es gilt keine Antwortfrist")),
                 arguments("first-line-answer", "fr", "Réponse à votre plainte " + REFERENCE, List.of(
                         "Bonjour Hélène Dubois,", "Voici sa réponse :", ANSWER, "plaintes@partenamut.be",
                         "1080 Bruxelles", "02 44 44 111")),
@@ -291,6 +300,33 @@ class MailTemplatesTest {
                 "Openen: https://office.example/complaints/" + COMPLAINT_ID);
         assertThat(text).doesNotContain("[(", "[#", "th:", "${", "null");
         assertThat(mail.html()).contains("<div lang=\"fr\">", "<div lang=\"nl\">", "PL-2026-000007");
+    }
+
+    @Test
+    void marksASuggestionInTheDigestAndInItsOwnMail() {
+        Map<String, Object> suggestion = digestLine(REFERENCE, LocalDate.of(2026, 3, 2), "WEB_FORM", "REIMBURSEMENT", null,
+                "https://office.example/complaints/" + COMPLAINT_ID);
+        suggestion.put("suggestion", true);
+        Map<String, Object> digest = new HashMap<>();
+        digest.put("department", "HOME_CARE");
+        digest.put("date", LocalDate.of(2026, 3, 3));
+        digest.put("count", 1);
+        digest.put("complaints", List.of(suggestion));
+        Map<String, Object> each = new HashMap<>();
+        each.put("department", "HOME_CARE");
+        each.put("reference", REFERENCE);
+        each.put("complaintId", COMPLAINT_ID.toString());
+        each.put("suggestion", true);
+
+        String listed = templates.renderStaff("department-digest", digest).text();
+        RenderedMail alone = templates.renderStaff("new-complaint-in-queue", each);
+
+        assertThat(listed).contains(REFERENCE + " – suggestion, sans délai de réponse",
+                REFERENCE + " – suggestie, zonder antwoordtermijn");
+        assertThat(alone.subject()).isEqualTo("Nouvelle suggestion " + REFERENCE + " dans la file HOME_CARE"
+                + " / Nieuwe suggestie " + REFERENCE + " in de wachtrij HOME_CARE");
+        assertThat(alone.text()).contains("Une nouvelle suggestion (sans délai de réponse) est arrivée")
+                .doesNotContain("Réponse attendue", "null");
     }
 
     @Test

@@ -71,6 +71,34 @@ class SlaTimersIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void routesASuggestionToItsDepartmentWithoutStartingAnyTimer() throws Exception {
+        ComplaintReceived complaint = received("HOME_CARE", todayInBrussels().plusDays(14));
+        ComplaintReceived received = received("HOME_CARE", null);
+        ComplaintReceived suggestion = new ComplaintReceived(received.metadata(),
+                ComplaintFileBuilder.from(received.file()).suggestion().build());
+
+        publish(complaint);
+        publish(suggestion);
+
+        JsonNode assigned = awaitRoutingMessage(suggestion.complaintId(), "DepartmentAssigned");
+        assertThat(assigned.get("department").asText()).isEqualTo("HOME_CARE");
+        awaitRoutingMessage(complaint.complaintId(), "DepartmentAssigned");
+        // The department is assigned in the transaction that would have started the timer: none was started.
+        assertThat(statuses.find(complaint.complaintId(), FIRST_LINE)).as("the complaint's timer").isPresent();
+        assertThat(deadlines().of(complaint.complaintId())).as("the complaint's deadlines").isNotEmpty();
+        assertThat(statuses.find(suggestion.complaintId(), FIRST_LINE)).as("the suggestion's timer").isEmpty();
+        assertThat(deadlines().of(suggestion.complaintId())).as("the suggestion's deadlines").isEmpty();
+        assertThat(jdbc.sql("select count(*) from association_value_entry where association_value = :id")
+                .param("id", suggestion.complaintId().toString()).query(Long.class).single())
+                .as("no saga follows the suggestion").isZero();
+        // An answer to the suggestion finds no timer to stop, and nothing is ever raised for it.
+        publish(new ComplaintAnswered(next(suggestion.complaintId()), FIRST_LINE, null, ContractSamples.sealed("merci")));
+        assertThat(topics.awaitConsumed(GROUP, Topics.EVENTS, WAIT)).isTrue();
+        List<JsonNode> messages = routingMessages(Topics.ROUTING, suggestion.complaintId());
+        assertThat(count(messages, "SlaWarned") + count(messages, "SlaBreached")).isZero();
+    }
+
+    @Test
     void anAnswerBeforeTheDueDateStopsTheTimer() throws Exception {
         LocalDate tomorrow = todayInBrussels().plusDays(1);
         ComplaintReceived received = received("REIMBURSEMENT", tomorrow);

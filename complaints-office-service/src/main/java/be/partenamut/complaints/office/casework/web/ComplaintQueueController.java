@@ -45,6 +45,7 @@ public class ComplaintQueueController {
      *                   a search)
      * @param q          a reference (whole or its beginning), a member number, or a member's last name or
      *                   first and last name
+     * @param kind       {@code COMPLAINT} or {@code SUGGESTION}: one kind only; without it, both
      */
     @GetMapping("/api/v1/complaints")
     @PreAuthorize("hasAnyRole('AGENT', 'OFFICER')")
@@ -60,6 +61,7 @@ public class ComplaintQueueController {
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             StaffMember caller) {
@@ -67,7 +69,7 @@ public class ComplaintQueueController {
             throw new InvalidQueueRequestException("queue", "names another queue than department: give one of them");
         }
         WorkQueue listed = DepartmentScope.of(caller).queue(queue != null ? queue : department);
-        QueuePage page = queues.page(listed, QueueRequest.filter(status, sla, channel, category, q),
+        QueuePage page = queues.page(listed, QueueRequest.filter(status, sla, channel, category, q, kind),
                 QueueRequest.cursor(cursor), limit);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (page.next() != null) {

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework.web;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.office.complaint.query.QueueCursor;
@@ -22,8 +23,17 @@ public final class QueueRequest {
     private QueueRequest() {
     }
 
-    /** @throws InvalidQueueRequestException naming the first parameter that holds no valid value */
+    /** Complaints and suggestions alike. */
     public static QueueFilter filter(String status, String sla, String channel, String category, String search) {
+        return filter(status, sla, channel, category, search, null);
+    }
+
+    /**
+     * @param kind {@code COMPLAINT} or {@code SUGGESTION}; empty for both
+     * @throws InvalidQueueRequestException naming the first parameter that holds no valid value
+     */
+    public static QueueFilter filter(String status, String sla, String channel, String category, String search,
+                                     String kind) {
         String categoryCode = blankToNull(category);
         if (categoryCode != null && !CATEGORY.matcher(categoryCode).matches()) {
             throw new InvalidQueueRequestException("category", "must be a category code such as REIMBURSEMENT");
@@ -33,7 +43,8 @@ public final class QueueRequest {
             throw new InvalidQueueRequestException("q", "must be at most " + LONGEST_SEARCH + " characters");
         }
         return new QueueFilter(value("status", ComplaintStatus.class, status), value("sla", SlaState.class, sla),
-                value("channel", Channel.class, channel), categoryCode, searched);
+                value("channel", Channel.class, channel), categoryCode, searched,
+                value("kind", SubmissionKind.class, kind));
     }
 
     /** @return null for no cursor (the first page) */

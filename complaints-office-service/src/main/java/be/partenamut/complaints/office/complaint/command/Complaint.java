@@ -4,6 +4,7 @@ import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.office.complaint.api.AnswerAsComplaintsServiceCommand;
 import be.partenamut.complaints.office.complaint.api.AnswerAsFirstLineCommand;
 import be.partenamut.complaints.office.complaint.api.AssignDepartmentCommand;
@@ -113,6 +114,7 @@ public class Complaint {
     private String firstLineDepartment;
     /** The departments asked for their input, by request id, and whether each replied. */
     private final Map<UUID, InputRequest> inputRequests = new HashMap<>();
+    private SubmissionKind kind;
     private final Map<AnsweringLine, Instant> answeredAt = new EnumMap<>(AnsweringLine.class);
     private final Set<AnsweringLine> warned = EnumSet.noneOf(AnsweringLine.class);
     private final Set<AnsweringLine> breached = EnumSet.noneOf(AnsweringLine.class);
@@ -240,7 +242,7 @@ public class Complaint {
     @CommandHandler
     public void handle(EscalateComplaintCommand command, WorkingDayCalendar calendar) {
         LocalDate requestedOn = command.escalationReceivedAt().atZone(calendar.zone()).toLocalDate();
-        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, escalatedBy)
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, escalatedBy, kind)
                 .decide(command.requestId(), requestedOn);
         if (escalability == Escalability.REPEATED) {
             return;
@@ -422,6 +424,7 @@ public class Complaint {
         complaintId = event.complaintId();
         receivedAt = event.file().receivedAt();
         firstLineDueDate = event.file().firstLineDueDate();
+        kind = event.file().kind();
     }
 
     @EventSourcingHandler
@@ -518,7 +521,7 @@ public class Complaint {
     /** How far the complaint has come: the rules of its staff commands are decided on it. */
     private ComplaintProgress progress() {
         return new ComplaintProgress(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService,
-                declined, firstLineDueDate);
+                declined, firstLineDueDate, kind);
     }
 
     /**

@@ -2,6 +2,7 @@ package be.partenamut.complaints.office.complaint.command;
 
 import be.partenamut.complaints.contracts.Escalability;
 import be.partenamut.complaints.contracts.EscalationRule;
+import be.partenamut.complaints.contracts.SubmissionKind;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,26 +21,41 @@ import java.util.Optional;
  *                                    escalation reopens it
  * @param firstLineDueDate            the first line's target date (null when unknown): once it has passed, a silent
  *                                    first line no longer blocks an escalation
+ * @param kind                        a complaint, or a suggestion (never escalated)
  */
 public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
-                                boolean answeredByComplaintsService, boolean declined, LocalDate firstLineDueDate) {
+                                boolean answeredByComplaintsService, boolean declined, LocalDate firstLineDueDate,
+                                SubmissionKind kind) {
 
-    /** A complaint that was not declined, without the first line's target date: the first line answers first. */
+    public ComplaintProgress {
+        kind = SubmissionKind.orDefault(kind);
+    }
+
+    /** A complaint not declined, without the first line's target date (the first line answers first). */
     public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
                              boolean answeredByComplaintsService) {
-        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, null);
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, null,
+                SubmissionKind.COMPLAINT);
     }
 
-    /** Without the first line's target date: the first line answers first. */
+    /** A complaint, declined or not, without the first line's target date. */
     public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
                              boolean answeredByComplaintsService, boolean declined) {
-        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, declined, null);
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, declined, null,
+                SubmissionKind.COMPLAINT);
     }
 
-    /** A complaint that was not declined. */
+    /** A complaint not declined, with the first line's target date. */
     public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
                              boolean answeredByComplaintsService, LocalDate firstLineDueDate) {
-        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, firstLineDueDate);
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, firstLineDueDate,
+                SubmissionKind.COMPLAINT);
+    }
+
+    /** A complaint or a suggestion, not declined, without the first line's target date. */
+    public ComplaintProgress(boolean closed, boolean firstLineAnswered, boolean escalated, boolean instructed,
+                             boolean answeredByComplaintsService, SubmissionKind kind) {
+        this(closed, firstLineAnswered, escalated, instructed, answeredByComplaintsService, false, null, kind);
     }
 
     /** The department's answer at the first line. */
@@ -67,7 +83,7 @@ public record ComplaintProgress(boolean closed, boolean firstLineAnswered, boole
         if (declined) {
             return Optional.of(Refusal.DECLINED);
         }
-        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null)
+        Escalability escalability = new EscalationRule(firstLineAnswered, firstLineDueDate, escalated, null, kind)
                 .decide(null, requestedOn);
         return escalability.refused() ? Optional.of(Refusal.notEscalable(escalability)) : Optional.empty();
     }

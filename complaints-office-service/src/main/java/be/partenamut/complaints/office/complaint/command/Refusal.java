@@ -55,7 +55,9 @@ public enum Refusal {
             "The escalation's date of receipt lies before the complaint's own receipt: check the date on the letter or email."),
     ALREADY_REGISTERED("already-registered", "A complaint with this id is registered already."),
     ORAL_CONTACT_AFTER_REQUEST("oral-contact-after-request",
-            "The member's conversation with the first line must precede the request to the complaints service.");
+            "The member's conversation with the first line must precede the request to the complaints service."),
+    SUGGESTION_NOT_ESCALABLE("suggestion-not-escalable",
+            "A suggestion goes to the department concerned: it is not escalated to the complaints service.");
 
     private final String code;
     private final String message;
@@ -78,6 +80,7 @@ public enum Refusal {
         return switch (refused) {
             case FIRST_LINE_NOT_ANSWERED -> FIRST_LINE_NOT_ANSWERED;
             case ALREADY_ESCALATED -> ALREADY_ESCALATED;
+            case SUGGESTION -> SUGGESTION_NOT_ESCALABLE;
             case ALLOWED, REPEATED -> throw new IllegalArgumentException("not a refusal: " + refused);
         };
     }

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.query;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
@@ -34,6 +35,7 @@ import java.util.UUID;
  * @param version the sequence number of the complaint's last event (Axon's aggregate version): what a
  *                member of staff saw, sent back with a command (If-Match) so a change made in the meantime is
  *                refused rather than overwritten
+ * @param kind    a complaint, or a suggestion (no answer deadline, never escalated)
  */
 public record ComplaintDetails(
         UUID complaintId,
@@ -63,7 +65,8 @@ public record ComplaintDetails(
         List<UnreadableField> unreadableFields,
         long version,
         String firstLineDepartment,
-        List<InputRequest> inputRequests) {
+        List<InputRequest> inputRequests,
+        SubmissionKind kind) {
 
     /**
      * A period the policy promises, for one line.

@@ -317,7 +317,7 @@ public class ComplaintDetailsReader {
                     received.file().receivedAt(), acknowledgedAt, firstLineAnswer, escalation, List.copyOf(instruction),
                     complaintsServiceAnswer, List.copyOf(recommendations.values()), closure, List.copyOf(interimMessages),
                     decline, List.copyOf(timeline), List.copyOf(messages), List.copyOf(unreadable), version,
-                    firstLineDepartment, List.copyOf(inputRequests.values()));
+                    firstLineDepartment, List.copyOf(inputRequests.values()), received.file().kind());
         }
 
         private DeadlineFold deadline(AnsweringLine line) {

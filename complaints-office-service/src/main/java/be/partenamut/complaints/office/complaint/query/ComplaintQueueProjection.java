@@ -62,15 +62,16 @@ public class ComplaintQueueProjection {
     void on(ComplaintReceivedEvent event, @Timestamp Instant at) {
         ComplaintFile file = event.file();
         Instant receivedAt = file.receivedAt() != null ? file.receivedAt() : at;
+        // A suggestion has no due date: the day a complaint received with it would be due places it in the queue.
         LocalDate dueDate = file.firstLineDueDate() != null ? file.firstLineDueDate()
                 : serviceLevels.firstLineDueDate(receivedAt).dueDate();
         SearchHashes hashes = searchHashes(event.complaintId().value(), file.member());
         jdbc.sql("""
                         insert into complaint_queue (complaint_id, reference, status, received_at, last_changed_at,
                                                      channel, category, due_date, member_number_hash,
-                                                     last_name_hash, full_name_hash)
+                                                     last_name_hash, full_name_hash, kind)
                         values (:id, :reference, :status, :receivedAt, :at, :channel, :category, :dueDate,
-                                :memberNumberHash, :lastNameHash, :fullNameHash)
+                                :memberNumberHash, :lastNameHash, :fullNameHash, :kind)
                         on conflict do nothing""")
                 .param("id", event.complaintId().value())
                 .param("reference", file.reference())
@@ -83,6 +84,7 @@ public class ComplaintQueueProjection {
                 .param("memberNumberHash", hashes.memberNumber())
                 .param("lastNameHash", hashes.lastName())
                 .param("fullNameHash", hashes.fullName())
+                .param("kind", file.kind().name())
                 .update();
     }
 

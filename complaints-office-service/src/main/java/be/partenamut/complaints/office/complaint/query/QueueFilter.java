@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.query;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 
@@ -13,10 +14,17 @@ import be.partenamut.complaints.contracts.ComplaintStatus;
  * @param category only complaints of this category code; null: any
  * @param search   a reference (whole or its beginning), a member number or a member's name (last name, or
  *                 first and last name); null: no search
+ * @param kind     only complaints, or only suggestions; null: both
  */
-public record QueueFilter(ComplaintStatus status, SlaState sla, Channel channel, String category, String search) {
+public record QueueFilter(ComplaintStatus status, SlaState sla, Channel channel, String category, String search,
+                          SubmissionKind kind) {
 
-    public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null);
+    public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null, null);
+
+    /** Complaints and suggestions alike. */
+    public QueueFilter(ComplaintStatus status, SlaState sla, Channel channel, String category, String search) {
+        this(status, sla, channel, category, search, null);
+    }
 
     public QueueFilter {
         category = blankToNull(category);

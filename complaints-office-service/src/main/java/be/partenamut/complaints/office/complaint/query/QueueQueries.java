@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.complaint.query;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.personaldata.PersonalData;
@@ -92,6 +93,10 @@ public class QueueQueries {
             where.append(" and channel = :channel");
             params.put("channel", filter.channel().name());
         }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
         if (filter.category() != null) {
             where.append(" and category = :category");
             params.put("category", filter.category());
@@ -117,7 +122,7 @@ public class QueueQueries {
         params.put("limit", limit);
         return new Statement("""
                 select complaint_id, reference, status, department, received_at, last_changed_at, channel,
-                       category, due_date, sla_state, escalated, closed
+                       category, due_date, sla_state, escalated, closed, kind
                 from complaint_queue
                 where %s
                 order by due_date, complaint_id
@@ -166,7 +171,9 @@ public class QueueQueries {
     private QueuedComplaint line(ResultSet row, LocalDate today) throws SQLException {
         LocalDate dueDate = row.getDate("due_date").toLocalDate();
         SlaState sla = SlaState.valueOf(row.getString("sla_state"));
-        boolean awaitingAnswer = sla != SlaState.ANSWERED && !row.getBoolean("closed");
+        SubmissionKind kind = SubmissionKind.valueOf(row.getString("kind"));
+        // A suggestion has no answer deadline: it is never overdue.
+        boolean awaitingAnswer = sla != SlaState.ANSWERED && !row.getBoolean("closed") && kind == SubmissionKind.COMPLAINT;
         boolean overdue = awaitingAnswer && (sla == SlaState.BREACHED || today.isAfter(dueDate));
         int workingDaysLeft = today.isAfter(dueDate) ? -calendar.workingDaysBetween(dueDate, today)
                 : calendar.workingDaysBetween(today, dueDate);
@@ -175,7 +182,7 @@ public class QueueQueries {
                 ComplaintStatus.valueOf(row.getString("status")), row.getString("department"),
                 row.getTimestamp("received_at").toInstant(), row.getTimestamp("last_changed_at").toInstant(),
                 channel == null ? null : Channel.valueOf(channel), row.getString("category"), dueDate, sla,
-                row.getBoolean("escalated"), overdue, workingDaysLeft);
+                row.getBoolean("escalated"), overdue, workingDaysLeft, kind);
     }
 
     private record Statement(String sql, Map<String, Object> params) {

@@ -1,5 +1,7 @@
 package be.partenamut.complaints.office.casework.queue;
 
+import org.springframework.http.HttpEntity;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
@@ -132,6 +134,52 @@ class QueueQueriesIT extends OfficeIntegrationTest {
         assertThat(inComplaintsService.slaState()).isEqualTo(SlaState.PENDING);
         assertThat(inComplaintsService.overdue()).isFalse();
         assertThat(inComplaintsService.status()).isEqualTo(ComplaintStatus.ESCALATED);
+    }
+
+    @Test
+    void showsASuggestionAsSuchNeverOverdueAndListsEachKindApartThroughTheApi() throws Exception {
+        String department = uniqueCode("DEPT");
+        UUID overdueComplaint = receive(seed(department).due(today().minusDays(7)));
+        UUID suggestion = receive(seed(department).suggestion());
+        awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
+        WorkQueue queue = WorkQueue.ofDepartment(department);
+
+        List<QueuedComplaint> open = queues.page(queue, QueueFilter.NONE, null, 50).complaints();
+
+        assertThat(ids(open)).containsExactlyInAnyOrder(overdueComplaint, suggestion);
+        assertThat(open).filteredOn(QueuedComplaint::suggestion).singleElement().satisfies(line -> {
+            assertThat(line.complaintId()).isEqualTo(suggestion);
+            assertThat(line.kind()).isEqualTo(SubmissionKind.SUGGESTION);
+            assertThat(line.overdue()).isFalse();
+        });
+        ResponseEntity<String> suggestions = asOfficer()
+                .getForEntity("/api/v1/complaints?queue=" + department + "&kind=SUGGESTION", String.class);
+        ResponseEntity<String> complaints = asOfficer()
+                .getForEntity("/api/v1/complaints?queue=" + department + "&kind=complaint", String.class);
+        ResponseEntity<String> unknown = asOfficer()
+                .getForEntity("/api/v1/complaints?queue=" + department + "&kind=PRAISE", String.class);
+        assertThat(json.readTree(suggestions.getBody())).singleElement().satisfies(line -> {
+            assertThat(line.get("complaintId").asText()).isEqualTo(suggestion.toString());
+            assertThat(line.get("kind").asText()).isEqualTo("SUGGESTION");
+        });
+        assertThat(json.readTree(complaints.getBody())).singleElement().satisfies(line -> {
+            assertThat(line.get("complaintId").asText()).isEqualTo(overdueComplaint.toString());
+            assertThat(line.get("kind").asText()).isEqualTo("COMPLAINT");
+            assertThat(line.get("overdue").asBoolean()).isTrue();
+        });
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+
+        // Its page says it is a suggestion; the office refuses to escalate it, with a stable reason.
+        JsonNode details = json.readTree(asOfficer().getForEntity("/api/v1/complaints/" + suggestion, String.class)
+                .getBody());
+        assertThat(details.get("kind").asText()).isEqualTo("SUGGESTION");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> escalation = asOfficer().postForEntity("/api/v1/complaints/" + suggestion + "/escalation",
+                new HttpEntity<>("{\"reason\":\"Pas d'accord.\"}", headers), String.class);
+        assertThat(escalation.getStatusCode()).as(escalation.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(escalation.getBody()).get("reason").asText()).isEqualTo("suggestion-not-escalable");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.casework.queue;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.AnsweringLine;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
@@ -79,6 +80,7 @@ public final class QueueSeeds {
         private String memberNumber = memberNumber();
         private String firstName = "Sophie";
         private String lastName = "Peeters";
+        private SubmissionKind kind = SubmissionKind.COMPLAINT;
 
         private Seed(String department) {
             this.department = department;
@@ -97,6 +99,13 @@ public final class QueueSeeds {
 
         public Seed category(String value) {
             this.category = value;
+            return this;
+        }
+
+        /** A suggestion: no first-line due date. */
+        public Seed suggestion() {
+            this.kind = SubmissionKind.SUGGESTION;
+            this.dueDate = null;
             return this;
         }
 
@@ -125,7 +134,7 @@ public final class QueueSeeds {
                             sealer.seal(PersonalFields.LAST_NAME, lastName), null, Language.FR))
                     .subject(sealer.seal(PersonalFields.SUBJECT, "Remboursement"))
                     .description(sealer.seal(PersonalFields.DESCRIPTION, "Toujours pas remboursé."))
-                    .receivedAt(Instant.now()).firstLineDueDate(dueDate).possibleDuplicateOf(null).build()));
+                    .receivedAt(Instant.now()).firstLineDueDate(dueDate).possibleDuplicateOf(null).kind(kind).build()));
             send(new AssignDepartmentCommand(ComplaintId.of(id), department, "queue-test"));
             return id;
         }

@@ -479,6 +479,14 @@ class ComplaintTest {
         }
 
         @Test
+        void refusesToEscalateASuggestionEvenOnceAnswered() {
+            ComplaintReceivedEvent suggestion = new ComplaintReceivedEvent(ID,
+                    ComplaintFileBuilder.from(received().file()).suggestion().build());
+            expectRefused(fixture.given(suggestion, acknowledged(), routed(), firstLineAnswered()),
+                    escalate(), Refusal.SUGGESTION_NOT_ESCALABLE);
+        }
+
+        @Test
         void refusesASecondEscalation() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
                     escalateAnew(), Refusal.ALREADY_ESCALATED);

@@ -163,6 +163,27 @@ class QueuePagesBrowserIT extends OfficeBrowserTest {
     }
 
     @Test
+    void marksASuggestionInTheQueueWithoutDueDateAndListsSuggestionsApart() {
+        String category = QueueSeeds.uniqueCode("CAT");
+        UUID overdue = seeds.in(AGENTS_DEPARTMENT).category(category).due(today().minusDays(5)).receive();
+        UUID suggestion = seeds.in(AGENTS_DEPARTMENT).category(category).suggestion().receive();
+        awaitCaughtUp(ComplaintQueueProjection.PROCESSING_GROUP);
+
+        signIn("agent");
+        open("/queues?category=" + category);
+
+        assertThat(rowIds()).containsExactlyInAnyOrder(overdue, suggestion);
+        assertThat(row(suggestion).getText()).contains("Suggestion", "Sans délai (suggestion)")
+                .doesNotContain("En retard", "Dans les délais");
+        assertThat(row(overdue).getText()).contains("En retard").doesNotContain("Suggestion");
+        open("/queues?category=" + category + "&kind=SUGGESTION");
+        assertThat(rowIds()).containsExactly(suggestion);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-kind")))
+                .getFirstSelectedOption().getText()).isEqualTo("Suggestion");
+        assertAccessible();
+    }
+
+    @Test
     void answersABadFilterValueWithAnErrorPageNotAFailure() {
         signIn("agent-home-care");
         open("/queues?status=SOLVED");

@@ -51,12 +51,13 @@ public class SubmissionController {
     }
 
     @PostMapping
-    @Operation(summary = "Submit a complaint, or escalate an answered one",
+    @Operation(summary = "Submit a complaint or a suggestion, or escalate an answered complaint",
             description = """
                     A new complaint: channel, memberNumber, names and/or email, language, category, subject, description. \
                     Without a memberNumber (someone not, or not yet, a member), both names and the email.
                     An escalation: addressee COMPLAINTS_SERVICE, the complaint's reference, memberNumber, language, and \
                     the reason in description.
+                    A suggestion: a new complaint's fields with kind SUGGESTION (kind defaults to COMPLAINT). It is                     identified and checked the same way, goes to the department concerned, has no answer deadline                     (the receipt has kind SUGGESTION and no answerDueBy) and is never escalated.
 
                     Send the channel system's access token (Authorization: Bearer, client credentials): the channel \
                     must be one the token names (claim channels). WEB_FORM complaints come through the public web \
@@ -66,7 +67,7 @@ public class SubmissionController {
                     The policy's refusals are 422 with a stable type and a detail in the member's language: \
                     anonymous-complaint, not-about-our-services, medical-advisor (with writeTo: the national union's \
                     complaints service), unknown-member, not-escalable (with reason: unknown-reference, \
-                    first-line-not-answered, already-escalated).""")
+                    first-line-not-answered, already-escalated, suggestion).""")
     @ApiResponse(responseCode = "202", description = "Accepted: registered under this id and reference",
             content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
     @ApiResponse(responseCode = "400", description = "malformed-request or validation-failed, naming each field at fault",

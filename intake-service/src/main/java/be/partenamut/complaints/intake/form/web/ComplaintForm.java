@@ -2,6 +2,7 @@ package be.partenamut.complaints.intake.form.web;
 
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
 
 import java.util.LinkedHashMap;
@@ -13,23 +14,33 @@ import java.util.regex.Pattern;
  * The web form as the browser posts it. Every value is text, shown back as text when the form comes
  * back with errors.
  *
+ * @param kind          {@code COMPLAINT} (the default) or {@code SUGGESTION}, as the member chose
  * @param submissionKey a key the form page was given, sent as the submission's idempotency key, so that
  *                      a form posted twice (a double click, a reload) registers one complaint
  */
 public record ComplaintForm(String memberNumber, String firstName, String lastName, String email,
                             String nationalRegisterNumber, String category, String subject, String description,
-                            String submissionKey) {
+                            String submissionKey, String kind) {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** An empty form, with a new submission key. */
     public static ComplaintForm empty() {
-        return new ComplaintForm(null, null, null, null, null, null, null, null, UUID.randomUUID().toString());
+        return new ComplaintForm(null, null, null, null, null, null, null, null, UUID.randomUUID().toString(), null);
     }
 
     public ComplaintSubmission toSubmission(Language language) {
         return new ComplaintSubmission(Channel.WEB_FORM, memberNumber == null ? null : memberNumber.strip(), firstName,
-                lastName, email, nationalRegisterNumber, language, null, null, category, subject, description);
+                lastName, email, nationalRegisterNumber, language, null, null, category, subject, description, null, null,
+                submissionKind());
+    }
+
+    /**
+     * What the member chose: a suggestion only when the form said so; a missing or unknown value is a
+     * complaint, the form's default, so that a member is never left without the periods of a complaint.
+     */
+    public SubmissionKind submissionKind() {
+        return SubmissionKind.SUGGESTION.name().equals(kind) ? SubmissionKind.SUGGESTION : SubmissionKind.COMPLAINT;
     }
 
     /** The submission key when it is one this form handed out (a UUID), otherwise a new one. */
@@ -40,7 +51,7 @@ public record ComplaintForm(String memberNumber, String firstName, String lastNa
     /** The same answers with another submission key: for a form that must be sent as a new one. */
     public ComplaintForm withKey(String key) {
         return new ComplaintForm(memberNumber, firstName, lastName, email, nationalRegisterNumber, category, subject,
-                description, key);
+                description, key, kind);
     }
 
     /** The values by field name, for the page. */
@@ -54,6 +65,7 @@ public record ComplaintForm(String memberNumber, String firstName, String lastNa
         values.put("category", category);
         values.put("subject", subject);
         values.put("description", description);
+        values.put("kind", submissionKind().name());
         return values;
     }
 }

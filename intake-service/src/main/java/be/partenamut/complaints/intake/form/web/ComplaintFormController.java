@@ -92,10 +92,11 @@ public class ComplaintFormController {
                          @RequestParam(required = false) String subject,
                          @RequestParam(required = false) String description,
                          @RequestParam(required = false) String submissionKey,
+                         @RequestParam(required = false) String kind,
                          HttpServletRequest request, HttpServletResponse response, Model model, CsrfToken csrf) {
         csrf.getToken();
         ComplaintForm form = new ComplaintForm(memberNumber, firstName, lastName, email, nationalRegisterNumber, category,
-                subject, description, submissionKey);
+                subject, description, submissionKey, kind);
         Language language = FormLocaleResolver.languageOf(request);
         ComplaintForm keyed = form.withKey(form.validKey());
         ComplaintSubmission submission = keyed.toSubmission(language);

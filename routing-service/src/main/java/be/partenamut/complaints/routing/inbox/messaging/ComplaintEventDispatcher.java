@@ -106,6 +106,12 @@ public class ComplaintEventDispatcher {
         public Runnable visit(ComplaintReceived received) {
             return () -> {
                 RoutingDecision decision = router.route(received);
+                if (received.file().suggestion()) {
+                    // A suggestion goes to its department like a complaint, but no answer deadline applies: no timer.
+                    log.info("Suggestion {} routed to {}, without an SLA timer", received.complaintId(),
+                            decision.department());
+                    return;
+                }
                 LocalDate dueDate = received.file().firstLineDueDate() != null ? received.file().firstLineDueDate()
                         : policy.firstLineDueDate(orOccurrence(received.file().receivedAt(), metadata));
                 eventGateway.publish(new ComplaintReceivedEvent(received.complaintId(), decision.department(), dueDate,

@@ -1,5 +1,6 @@
 package be.partenamut.complaints.office.pages.queue.web;
 
+import be.partenamut.complaints.contracts.SubmissionKind;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.ComplaintStatus;
 import be.partenamut.complaints.office.casework.web.DepartmentScope;
@@ -78,7 +79,8 @@ public class QueuePageController {
     }
 
     private String show(DepartmentScope scope, WorkQueue queue, QueueForm form, HttpServletRequest request, Model model) {
-        QueueFilter filter = QueueRequest.filter(form.status(), form.sla(), form.channel(), form.category(), form.q());
+        QueueFilter filter = QueueRequest.filter(form.status(), form.sla(), form.channel(), form.category(), form.q(),
+                form.kind());
         QueuePage page = queues.page(queue, filter, QueueRequest.cursor(form.cursor()), PAGE_SIZE);
         QueueCounts counts = queues.counts(scope.visibleQueues());
         model.addAttribute("queue", queue);
@@ -94,8 +96,9 @@ public class QueuePageController {
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("slaStates", SlaState.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("filtered", filter.status() != null || filter.sla() != null || filter.channel() != null
-                || filter.category() != null || filter.search() != null);
+                || filter.category() != null || filter.search() != null || filter.kind() != null);
         String here = request.getRequestURI();
         UriComponentsBuilder self = UriComponentsBuilder.fromPath(here).query(request.getQueryString());
         model.addAttribute("nextPage", page.next() == null ? null
@@ -127,6 +130,7 @@ public class QueuePageController {
      * @param q      a reference, member number or name
      * @param cursor where the page starts (from the previous page's next link)
      */
-    public record QueueForm(String status, String sla, String channel, String category, String q, String cursor) {
+    public record QueueForm(String status, String sla, String channel, String category, String q, String cursor,
+                            String kind) {
     }
 }
