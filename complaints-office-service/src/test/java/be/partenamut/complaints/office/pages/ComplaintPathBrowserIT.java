@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,33 +208,6 @@ class ComplaintPathBrowserIT extends OfficeBrowserTest {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(1)')]"))).isEmpty();
         assertThat(browser.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-    }
-
-    private List<String> forms() {
-        return browser.findElements(By.cssSelector("form.action-form")).stream()
-                .map(form -> form.getDomAttribute("id")).toList();
-    }
-
-    private List<String> timeline() {
-        return browser.findElements(By.cssSelector("#timeline > li")).stream()
-                .map(line -> line.getDomAttribute("data-type")).toList();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void submit(String action) {
-        browser.findElement(By.id("submit-" + action)).click();
-    }
-
-    /** After a successful action: back on the page (Post/Redirect/Get) with its notice and {@code lines} events. */
-    private void awaitDone(String what, int lines) {
-        await(page -> !page.findElements(By.id("complaint-done")).isEmpty()
-                && page.findElements(By.cssSelector("#timeline > li")).size() == lines, what + " recorded");
-        assertThat(browser.getCurrentUrl()).contains("?done=");
     }
 
     /** A second browser with a profile of its own: another member of staff's session. */

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,31 +178,5 @@ class DepartmentInputBrowserIT extends OfficeBrowserTest {
                 }
                 document.body.appendChild(form);
                 form.submit();""", action, text);
-    }
-
-    private List<String> forms() {
-        return browser.findElements(By.cssSelector("form.action-form")).stream()
-                .map(form -> form.getDomAttribute("id")).toList();
-    }
-
-    private List<String> timeline() {
-        return browser.findElements(By.cssSelector("#timeline > li")).stream()
-                .map(line -> line.getDomAttribute("data-type")).toList();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void submit(String action) {
-        browser.findElement(By.id("submit-" + action)).click();
-    }
-
-    private void awaitDone(String what, int lines) {
-        await(p -> !p.findElements(By.id("complaint-done")).isEmpty()
-                && p.findElements(By.cssSelector("#timeline > li")).size() == lines, what + " recorded");
-        assertThat(browser.getCurrentUrl()).contains("?done=");
     }
 }

@@ -7,7 +7,6 @@ import be.partenamut.complaints.workingdays.ServiceLevels;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -124,12 +123,6 @@ class EscalationDatesBrowserIT extends OfficeBrowserTest {
         awaitComplaint(id, c -> "ACKNOWLEDGED".equals(c.get("status").asText()));
         routeTo(id, AGENTS_DEPARTMENT);
         return id;
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     private void choose(String id, String value) {

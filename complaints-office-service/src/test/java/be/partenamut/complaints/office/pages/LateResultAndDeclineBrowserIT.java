@@ -107,30 +107,10 @@ class LateResultAndDeclineBrowserIT extends OfficeBrowserTest {
                 .getStatusCode().value());
     }
 
-    private List<String> forms() {
-        return browser.findElements(By.cssSelector("form.action-form")).stream()
-                .map(form -> form.getDomAttribute("id")).toList();
-    }
-
-    private List<String> timeline() {
-        return browser.findElements(By.cssSelector("#timeline > li")).stream()
-                .map(line -> line.getDomAttribute("data-type")).toList();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     /** A date field's keyboard entry follows the browser's locale; its value is ISO whatever the locale. */
     private void setDate(String id, LocalDate date) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), date.toString());
-    }
-
-    private void submit(String action) {
-        browser.findElement(By.id("submit-" + action)).click();
     }
 
     /** After a successful action: back on the page (Post/Redirect/Get) with its notice, the timeline ending on it. */

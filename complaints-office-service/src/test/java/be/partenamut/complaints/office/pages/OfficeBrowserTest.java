@@ -186,6 +186,37 @@ public abstract class OfficeBrowserTest extends OfficeIntegrationTest {
         return browser.switchTo().activeElement().getDomAttribute("id");
     }
 
+    /** The ids of the action forms the complaint page offers ({@code form-<action>}). */
+    protected List<String> forms() {
+        return browser.findElements(By.cssSelector("form.action-form")).stream()
+                .map(form -> form.getDomAttribute("id")).toList();
+    }
+
+    /** The complaint page's timeline, oldest first: each line's event type. */
+    protected List<String> timeline() {
+        return browser.findElements(By.cssSelector("#timeline > li")).stream()
+                .map(line -> line.getDomAttribute("data-type")).toList();
+    }
+
+    /** Types {@code text} into the field with this id, in place of what it held. */
+    protected void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sends the complaint page's form of {@code action} with its button. */
+    protected void submit(String action) {
+        browser.findElement(By.id("submit-" + action)).click();
+    }
+
+    /** After a successful action: back on the page (Post/Redirect/Get) with its notice and {@code lines} events. */
+    protected void awaitDone(String what, int lines) {
+        await(page -> !page.findElements(By.id("complaint-done")).isEmpty()
+                && page.findElements(By.cssSelector("#timeline > li")).size() == lines, what + " recorded");
+        assertThat(browser.getCurrentUrl()).contains("?done=");
+    }
+
     /** Writes what the browser shows as {@code target/screenshots/<name>.png} and returns the file. */
     protected Path screenshot(String name) {
         try {

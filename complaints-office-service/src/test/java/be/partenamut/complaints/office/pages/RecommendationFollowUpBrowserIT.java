@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,32 +118,5 @@ class RecommendationFollowUpBrowserIT extends OfficeBrowserTest {
             assertThat(response.getStatusCode()).as(step[0] + ": " + response.getBody()).isEqualTo(HttpStatus.OK);
         }
         return id;
-    }
-
-    private List<String> forms() {
-        return browser.findElements(By.cssSelector("form.action-form")).stream()
-                .map(form -> form.getDomAttribute("id")).toList();
-    }
-
-    private List<String> timeline() {
-        return browser.findElements(By.cssSelector("#timeline > li")).stream()
-                .map(line -> line.getDomAttribute("data-type")).toList();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void submit(String action) {
-        browser.findElement(By.id("submit-" + action)).click();
-    }
-
-    /** After a successful step: back on the page (Post/Redirect/Get) with its notice and {@code lines} events. */
-    private void awaitDone(String what, int lines) {
-        await(page -> !page.findElements(By.id("complaint-done")).isEmpty()
-                && page.findElements(By.cssSelector("#timeline > li")).size() == lines, what + " recorded");
-        assertThat(browser.getCurrentUrl()).contains("?done=");
     }
 }
