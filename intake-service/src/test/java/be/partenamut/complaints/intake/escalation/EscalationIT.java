@@ -3,6 +3,7 @@ package be.partenamut.complaints.intake.escalation;
 import be.partenamut.complaints.contracts.PersonalFields;
 import be.partenamut.complaints.contracts.Topics;
 import be.partenamut.complaints.intake.IntakeIntegrationTest;
+import be.partenamut.complaints.intake.WebForms;
 import be.partenamut.complaints.localstack.infra.TopicClient;
 import be.partenamut.complaints.workingdays.ServiceLevels;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +129,46 @@ class EscalationIT extends IntakeIntegrationTest {
         JsonNode de = notEscalable(escalation(member, complaint.reference(), "de", "Nicht einverstanden."),
                 "first-line-not-answered");
         assertThat(de.get("detail").asText()).contains("bis zum " + longDate(firstLineDue, "de"));
+    }
+
+    /**
+     * The web form is a channel like the others: the member chooses "a disagreement" and quotes the reference. Before
+     * the first line answered (and before its target date), the page says until when it has, in their language;
+     * once it answered, the request goes to the complaints service with its period.
+     */
+    @Test
+    void takesAnEscalationFromTheWebFormAndSaysUntilWhenTheFirstLineHasBeforeThat() {
+        String member = anotherMemberNumber();
+        Complaint complaint = submitted(member);
+        officeRegistered(complaint);
+        WebForms forms = new WebForms(http);
+        Map<String, String> fields = WebForms.memberFields();
+        fields.put("memberNumber", member);
+        fields.put("kind", "ESCALATION");
+        fields.put("reference", complaint.reference());
+        fields.put("description", "Niet akkoord met het antwoord. " + UUID.randomUUID());
+        WebForms.Page page = forms.open("?lang=nl");
+        assertThat(page.html()).contains("<label for=\"kind-escalation\">een onenigheid", "id=\"reference\"");
+
+        ResponseEntity<String> early = forms.submit(page, "?lang=nl", fields, true);
+
+        LocalDate firstLineDue = LocalDate.parse(complaint.message().at("/file/firstLineDueDate").asText());
+        assertThat(early.getStatusCode().value()).as(early.getBody()).isEqualTo(422);
+        assertThat(early.getBody()).contains("id=\"error-summary\"", "hij heeft tot " + longDate(firstLineDue, "nl"));
+        assertThat(messagesOf(complaint.id())).as("nothing sent to the complaints service").hasSize(1);
+
+        firstLineAnswered(complaint);
+        ResponseEntity<String> escalated = forms.submit(forms.open("?lang=nl"), "?lang=nl", fields, true);
+
+        assertThat(escalated.getStatusCode()).as(escalated.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(escalated.getBody()).contains(complaint.reference(), "id=\"answer-due-by\"", "klachtendienst")
+                .doesNotContain("Bewaar deze referentie");
+        List<TopicClient.Record> messages = messagesOf(complaint.id());
+        assertThat(messages).hasSize(2);
+        JsonNode escalation = read(messages.get(1).value());
+        assertThat(escalation.get("type").asText()).isEqualTo("EscalationRequested");
+        assertThat(escalation.get("reference").asText()).isEqualTo(complaint.reference());
+        assertThat(escalation.get("channel").asText()).isEqualTo("WEB_FORM");
     }
 
     @Test

@@ -135,6 +135,8 @@ class ComplaintFormBrowserIT extends IntakeIntegrationTest {
         assertThat(focused()).isEqualTo("kind-suggestion");
         assertThat(browser.findElement(By.id("kind-suggestion")).isSelected()).isTrue();
         keys(Keys.TAB);
+        assertThat(focused()).as("the reference, for a disagreement only: left empty").isEqualTo("reference");
+        keys(Keys.TAB);
         assertThat(focused()).isEqualTo("memberNumber");
         typeAndTab("100000001", "firstName");
         typeAndTab("Lena", "lastName");

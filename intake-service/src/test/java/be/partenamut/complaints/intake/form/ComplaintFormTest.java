@@ -35,6 +35,6 @@ class ComplaintFormTest {
 
     private static ComplaintForm form(String kind) {
         return new ComplaintForm("100000001", "Sophie", "Peeters", "sophie.peeters@example.be", null, "REIMBURSEMENT",
-                "Online afspraak", "Een idee.", null, kind);
+                "Online afspraak", "Een idee.", null, kind, null);
     }
 }

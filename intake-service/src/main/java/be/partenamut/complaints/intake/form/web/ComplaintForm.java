@@ -3,6 +3,7 @@ package be.partenamut.complaints.intake.form.web;
 import be.partenamut.complaints.contracts.Channel;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.SubmissionKind;
+import be.partenamut.complaints.intake.request.Addressee;
 import be.partenamut.complaints.intake.request.ComplaintSubmission;
 
 import java.util.LinkedHashMap;
@@ -14,25 +15,42 @@ import java.util.regex.Pattern;
  * The web form as the browser posts it. Every value is text, shown back as text when the form comes
  * back with errors.
  *
- * @param kind          {@code COMPLAINT} (the default) or {@code SUGGESTION}, as the member chose
+ * @param kind          {@code COMPLAINT} (the default), {@code SUGGESTION}, or {@code ESCALATION}: the member
+ *                      still disagrees after the first line's answer (or its silence past its target date) and
+ *                      asks the complaints service, quoting {@code reference}
+ * @param reference     the reference of the complaint escalated (only read for an escalation)
  * @param submissionKey a key the form page was given, sent as the submission's idempotency key, so that
  *                      a form posted twice (a double click, a reload) registers one complaint
  */
 public record ComplaintForm(String memberNumber, String firstName, String lastName, String email,
                             String nationalRegisterNumber, String category, String subject, String description,
-                            String submissionKey, String kind) {
+                            String submissionKey, String kind, String reference) {
+
+    /** The form's choice of a request to the complaints service about a complaint it names. */
+    static final String ESCALATION = "ESCALATION";
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** An empty form, with a new submission key. */
     public static ComplaintForm empty() {
-        return new ComplaintForm(null, null, null, null, null, null, null, null, UUID.randomUUID().toString(), null);
+        return new ComplaintForm(null, null, null, null, null, null, null, null, UUID.randomUUID().toString(), null, null);
     }
 
+    /**
+     * The submission the member made: an escalation is addressed to the complaints service with the complaint's
+     * reference, like a channel system's, so intake's rules decide it the same way (the first line answered, or
+     * its target date has passed; never a suggestion).
+     */
     public ComplaintSubmission toSubmission(Language language) {
+        boolean escalation = escalates();
         return new ComplaintSubmission(Channel.WEB_FORM, memberNumber == null ? null : memberNumber.strip(), firstName,
-                lastName, email, nationalRegisterNumber, language, null, null, category, subject, description, null, null,
-                submissionKind());
+                lastName, email, nationalRegisterNumber, language, escalation ? Addressee.COMPLAINTS_SERVICE : null,
+                escalation ? reference : null, category, subject, description, null, null, submissionKind());
+    }
+
+    /** Whether the member asks the complaints service about a complaint they name by its reference. */
+    public boolean escalates() {
+        return ESCALATION.equals(kind);
     }
 
     /**
@@ -51,7 +69,7 @@ public record ComplaintForm(String memberNumber, String firstName, String lastNa
     /** The same answers with another submission key: for a form that must be sent as a new one. */
     public ComplaintForm withKey(String key) {
         return new ComplaintForm(memberNumber, firstName, lastName, email, nationalRegisterNumber, category, subject,
-                description, key, kind);
+                description, key, kind, reference);
     }
 
     /** The values by field name, for the page. */
@@ -65,7 +83,8 @@ public record ComplaintForm(String memberNumber, String firstName, String lastNa
         values.put("category", category);
         values.put("subject", subject);
         values.put("description", description);
-        values.put("kind", submissionKind().name());
+        values.put("kind", escalates() ? ESCALATION : submissionKind().name());
+        values.put("reference", reference);
         return values;
     }
 }

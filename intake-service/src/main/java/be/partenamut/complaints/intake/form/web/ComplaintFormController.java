@@ -93,10 +93,11 @@ public class ComplaintFormController {
                          @RequestParam(required = false) String description,
                          @RequestParam(required = false) String submissionKey,
                          @RequestParam(required = false) String kind,
+                         @RequestParam(required = false) String reference,
                          HttpServletRequest request, HttpServletResponse response, Model model, CsrfToken csrf) {
         csrf.getToken();
         ComplaintForm form = new ComplaintForm(memberNumber, firstName, lastName, email, nationalRegisterNumber, category,
-                subject, description, submissionKey, kind);
+                subject, description, submissionKey, kind, reference);
         Language language = FormLocaleResolver.languageOf(request);
         ComplaintForm keyed = form.withKey(form.validKey());
         ComplaintSubmission submission = keyed.toSubmission(language);

@@ -14,7 +14,8 @@ public class FormView {
     /** The fields in the order of the page, so the error summary follows it. */
     static final List<String> FIELDS = List.of("memberNumber", "firstName", "lastName", "email",
             "nationalRegisterNumber", "category", "subject", "description");
-    private static final Set<String> WITH_HINT = Set.of("memberNumber", "email", "nationalRegisterNumber", "description");
+    private static final Set<String> WITH_HINT = Set.of("memberNumber", "email", "nationalRegisterNumber", "description",
+            "reference");
 
     private final Map<String, String> values;
     private final Map<String, String> errors;
