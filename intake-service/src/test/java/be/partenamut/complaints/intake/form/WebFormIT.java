@@ -46,7 +46,7 @@ class WebFormIT extends IntakeIntegrationTest {
                 count++;
                 assertThat(page.html()).as("label of " + controls.group(2)).contains("<label for=\"" + controls.group(2) + "\"");
             }
-            assertThat(count).as("eight fields and the choice between a complaint and a suggestion").isEqualTo(10);
+            assertThat(count).as("nine fields (the reference for a disagreement) and the choice of a complaint, a suggestion or a disagreement").isEqualTo(12);
         });
     }
 

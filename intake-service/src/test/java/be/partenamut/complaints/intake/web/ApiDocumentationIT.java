@@ -31,7 +31,8 @@ class ApiDocumentationIT extends IntakeIntegrationTest {
         List<String> fields = new ArrayList<>();
         api.at("/components/schemas/ComplaintSubmission/properties").fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("channel", "memberNumber", "firstName", "lastName", "email",
-                "nationalRegisterNumber", "language", "addressee", "reference", "category", "subject", "description", "product", "agency", "kind");
+                "nationalRegisterNumber", "language", "addressee", "reference", "category", "subject", "description", "product", "agency",
+                "receivedAt", "kind");
         assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("answerDueBy")).isTrue();
         assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("kind")).isTrue();
         assertThat(api.at("/components/schemas/SubmissionReceipt/properties").has("suggestion"))

@@ -39,13 +39,15 @@ public record ComplaintForm(String memberNumber, String firstName, String lastNa
     /**
      * The submission the member made: an escalation is addressed to the complaints service with the complaint's
      * reference, like a channel system's, so intake's rules decide it the same way (the first line answered, or
-     * its target date has passed; never a suggestion).
+     * its target date has passed; never a suggestion). Its category and subject are the complaint's own, known by
+     * its reference: what the form holds in them is not sent again; the description is why the member disagrees.
      */
     public ComplaintSubmission toSubmission(Language language) {
         boolean escalation = escalates();
         return new ComplaintSubmission(Channel.WEB_FORM, memberNumber == null ? null : memberNumber.strip(), firstName,
                 lastName, email, nationalRegisterNumber, language, escalation ? Addressee.COMPLAINTS_SERVICE : null,
-                escalation ? reference : null, category, subject, description, null, null, submissionKind());
+                escalation ? reference : null, escalation ? null : category, escalation ? null : subject, description,
+                null, null, submissionKind());
     }
 
     /** Whether the member asks the complaints service about a complaint they name by its reference. */
