@@ -95,9 +95,10 @@ public class ComplaintStatisticsQueries {
 
     /** Issued counts the recommendations whose issue was seen; a follow-up step counts even before it. */
     private Map<String, ComplaintStatistics.RecommendationFollowUp> recommendationFollowUp(Filter filter) {
+        // As the issued counts: a step whose complaint is not known yet counts, unbounded, as a complaint's.
         String from = filter.bounded()
                 ? " from recommendation_figure r join complaint_figure f on f.complaint_id = r.complaint_id"
-                : " from recommendation_figure r";
+                : " from recommendation_figure r left join complaint_figure f on f.complaint_id = r.complaint_id";
         Map<String, ComplaintStatistics.RecommendationFollowUp> followUp = new TreeMap<>();
         jdbc.sql("select coalesce(r.department, '" + ComplaintStatistics.UNASSIGNED + "') as k,"
                         + " count(r.issued_at) as issued, count(r.accepted_at) as accepted,"
