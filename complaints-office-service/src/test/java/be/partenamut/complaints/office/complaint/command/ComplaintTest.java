@@ -6,6 +6,7 @@ import be.partenamut.complaints.contracts.DeclineReason;
 import be.partenamut.complaints.contracts.ComplaintFileBuilder;
 import be.partenamut.complaints.contracts.Language;
 import be.partenamut.complaints.contracts.MemberContact;
+import be.partenamut.complaints.contracts.OralFirstLineContact;
 import be.partenamut.complaints.contracts.Outcome;
 import be.partenamut.complaints.contracts.SealedText;
 import be.partenamut.complaints.contracts.ErasureCause;
@@ -43,6 +44,7 @@ import be.partenamut.complaints.office.complaint.api.RejectRecommendationCommand
 import be.partenamut.complaints.office.complaint.api.PersonalDataErasedEvent;
 import be.partenamut.complaints.office.complaint.api.ReceiveComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecommendationIssuedEvent;
+import be.partenamut.complaints.office.complaint.api.RegisterEscalatedComplaintCommand;
 import be.partenamut.complaints.office.complaint.api.RecordPersonalDataErasureCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaBreachCommand;
 import be.partenamut.complaints.office.complaint.api.RecordSlaWarningCommand;
@@ -398,6 +400,47 @@ class ComplaintTest {
         void refusesAFirstLineAnswerOnceTheComplaintsServiceHasIt() {
             expectRefused(fixture.given(received(), acknowledged(), firstLineAnswered(), escalated()),
                     answerAsFirstLine(), Refusal.WITH_COMPLAINTS_SERVICE);
+        }
+    }
+
+    @Nested
+    class RegistrationWithItsEscalation {
+
+        private final OralFirstLineContact contact =
+                new OralFirstLineContact(LocalDate.parse("2026-11-24"), OralFirstLineContact.Place.SERVICE_CENTER);
+
+        private RegisterEscalatedComplaintCommand register(OralFirstLineContact oralContact) {
+            return new RegisterEscalatedComplaintCommand(ID, received().file(), escalated().reason(),
+                    COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST, oralContact);
+        }
+
+        @Test
+        void registersTheComplaintAndItsEscalationAtOnceRecordingTheOralContact() {
+            fixture.givenNoPriorActivity()
+                    .when(register(contact))
+                    .expectEvents(received(), new ComplaintEscalatedEvent(ID, escalated().reason(), RECEIVED_AT,
+                            COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST, contact));
+        }
+
+        @Test
+        void refusesAnOralContactAfterTheRequestReachedTheComplaintsService() {
+            expectRefused(fixture.givenNoPriorActivity(),
+                    register(new OralFirstLineContact(LocalDate.parse("2026-11-27"), OralFirstLineContact.Place.AGENCY)),
+                    Refusal.ORAL_CONTACT_AFTER_REQUEST);
+        }
+
+        @Test
+        void refusesToRegisterAComplaintTwice() {
+            expectRefused(fixture.given(received(), acknowledged()), register(contact), Refusal.ALREADY_REGISTERED);
+        }
+
+        @Test
+        void letsTheComplaintsServiceInstructAndAnswerWithoutAFirstLineAnswer() {
+            ComplaintEscalatedEvent escalatedAtOnce = new ComplaintEscalatedEvent(ID, escalated().reason(), RECEIVED_AT,
+                    COMPLAINTS_SERVICE_DUE, ESCALATION_REQUEST, contact);
+            fixture.given(received(), escalatedAtOnce, instructed())
+                    .when(new AnswerAsComplaintsServiceCommand(ID, Outcome.PARTLY_FOUNDED, complaintsServiceAnswered().answer()))
+                    .expectEvents(complaintsServiceAnswered());
         }
     }
 
